@@ -1,0 +1,29 @@
+package org.gluegraph.api;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.scalars.ExtendedScalars;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/** Scalars, and the depth and complexity limits that keep one request from occupying the server. */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfig {
+
+    @Bean
+    RuntimeWiringConfigurer jsonScalar() {
+        return wiring -> wiring.scalar(ExtendedScalars.Json);
+    }
+
+    @Bean
+    MaxQueryDepthInstrumentation maxDepth(@Value("${gluegraph.graphql.max-depth:12}") int depth) {
+        return new MaxQueryDepthInstrumentation(depth);
+    }
+
+    @Bean
+    MaxQueryComplexityInstrumentation maxComplexity(@Value("${gluegraph.graphql.max-complexity:2000}") int complexity) {
+        return new MaxQueryComplexityInstrumentation(complexity);
+    }
+}
