@@ -1,7 +1,7 @@
 // HGNC genes and their look-up keys; MERGE keeps a second load a no-op.
 UNWIND $rows AS row
 MERGE (g:Gene {hgncId: row.hgncId})
-SET g.symbol = row.symbol, g.name = row.name, g.locusType = row.locusType,
+SET g.symbol = row.symbol, g.symbolKey = row.symbolKey, g.name = row.name, g.locusType = row.locusType,
     g.entrezId = row.entrezId, g.ensemblId = row.ensemblId,
     g.aliases = row.aliases, g.previousSymbols = row.previousSymbols
 WITH g, row

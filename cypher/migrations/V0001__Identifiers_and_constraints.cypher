@@ -12,12 +12,13 @@ CREATE CONSTRAINT contrast_id IF NOT EXISTS FOR (c:Contrast) REQUIRE c.id IS UNI
 CREATE CONSTRAINT contrast_name IF NOT EXISTS FOR (c:Contrast) REQUIRE c.name IS UNIQUE;
 CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (d:Dataset) REQUIRE d.id IS UNIQUE;
 CREATE CONSTRAINT seed_file IF NOT EXISTS FOR (s:SeedFile) REQUIRE s.name IS UNIQUE;
-// Case-insensitive look-up: every name or id a researcher may type is stored lower-cased on a key node
-// (symbols, aliases, previous symbols, HGNC/Entrez/Ensembl ids; drug names, synonyms, ChEMBL/DrugBank ids),
+// Case-insensitive look-up: approved symbols lower-cased on the gene (symbolKey); previous symbols and aliases,
+// which genes may share, and drug names, synonyms, ChEMBL/DrugBank ids lower-cased on key nodes,
 // so one unique-index seek finds all candidates.
 CREATE CONSTRAINT gene_key IF NOT EXISTS FOR (k:GeneKey) REQUIRE k.key IS UNIQUE;
 CREATE CONSTRAINT drug_key IF NOT EXISTS FOR (k:DrugKey) REQUIRE k.key IS UNIQUE;
 CREATE INDEX gene_symbol IF NOT EXISTS FOR (g:Gene) ON (g.symbol);
+CREATE INDEX gene_symbol_key IF NOT EXISTS FOR (g:Gene) ON (g.symbolKey);
 CREATE INDEX gene_entrez IF NOT EXISTS FOR (g:Gene) ON (g.entrezId);
 CREATE INDEX gene_ensembl IF NOT EXISTS FOR (g:Gene) ON (g.ensemblId);
 CREATE INDEX pathway_collection IF NOT EXISTS FOR (p:Pathway) ON (p.collection);

@@ -50,13 +50,40 @@ public class GeneSeed implements SeedStep {
 
             @Override
             public void write(org.neo4j.driver.TransactionContext tx, Progress progress) {
-                String cypher = graph.cypher("load/genes");
-                for (int i = 0; i < rows.size(); i += BATCH) {
-                    tx.run(cypher, Map.of("rows", rows.subList(i, Math.min(rows.size(), i + BATCH)))).consume();
-                    progress.report("genes", Math.min(rows.size(), i + BATCH), rows.size());
+                boolean empty = tx.run(graph.cypher("query/gene-count")).single().get("n").asLong() == 0;
+                if (empty) {
+                    // First start: CREATE is several times faster than MERGE, and nothing can clash.
+                    batches(tx, "load/genes-create", rows, "genes", progress);
+                    batches(tx, "load/gene-keys-create", keyRows(rows), "look-up keys", progress);
+                } else {
+                    batches(tx, "load/genes", rows, "genes", progress);
                 }
             }
         };
+    }
+
+    private void batches(org.neo4j.driver.TransactionContext tx, String query, List<Map<String, Object>> rows,
+                         String what, Progress progress) {
+        String cypher = graph.cypher(query);
+        for (int i = 0; i < rows.size(); i += BATCH) {
+            tx.run(cypher, Map.of("rows", rows.subList(i, Math.min(rows.size(), i + BATCH)))).consume();
+            progress.report(what, Math.min(rows.size(), i + BATCH), rows.size());
+        }
+    }
+
+    /** One row per distinct key with every gene it names: keys shared by several genes (aliases) are one node. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> keyRows(List<Map<String, Object>> genes) {
+        Map<String, List<Map<String, Object>>> targets = new LinkedHashMap<>();
+        for (Map<String, Object> g : genes) {
+            for (Map<String, Object> k : (List<Map<String, Object>>) g.get("keys")) {
+                targets.computeIfAbsent((String) k.get("key"), x -> new ArrayList<>())
+                        .add(Map.of("hgncId", g.get("hgncId"), "kind", k.get("kind")));
+            }
+        }
+        List<Map<String, Object>> out = new ArrayList<>(targets.size());
+        targets.forEach((key, t) -> out.add(Map.of("key", key, "targets", t)));
+        return out;
     }
 
     static Map<String, Object> geneRow(TsvFile.Row r) {
@@ -67,24 +94,19 @@ public class GeneSeed implements SeedStep {
         List<String> aliases = r.list("alias_symbol");
         List<String> previous = r.list("prev_symbol");
 
-        // key -> kind; the strongest kind wins when one gene carries the same string twice
+        // Symbols and ids are indexed on the gene itself; previous symbols and aliases, which several genes
+        // may share, become key nodes. A previous symbol wins over an alias of the same gene.
         Map<String, String> keys = new LinkedHashMap<>();
-        keys.put(lower(symbol), "symbol");
-        keys.putIfAbsent(lower(hgncId), "hgnc");
-        if (entrez != null) {
-            keys.putIfAbsent(entrez, "entrez");
-        }
-        if (ensembl != null) {
-            keys.putIfAbsent(lower(ensembl), "ensembl");
-        }
         previous.forEach(p -> keys.putIfAbsent(lower(p), "previous"));
         aliases.forEach(a -> keys.putIfAbsent(lower(a), "alias"));
+        keys.remove(lower(symbol));
         List<Map<String, Object>> keyRows = new ArrayList<>(keys.size());
         keys.forEach((k, kind) -> keyRows.add(Map.of("key", k, "kind", kind)));
 
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("hgncId", hgncId);
         row.put("symbol", symbol);
+        row.put("symbolKey", lower(symbol));
         row.put("name", r.get("name"));
         row.put("locusType", r.get("locus_type"));
         row.put("entrezId", entrez);
