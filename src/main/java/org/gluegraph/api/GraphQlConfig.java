@@ -18,7 +18,7 @@ class GraphQlConfig {
     }
 
     @Bean
-    MaxQueryDepthInstrumentation maxDepth(@Value("${gluegraph.graphql.max-depth:12}") int depth) {
+    MaxQueryDepthInstrumentation maxDepth(@Value("${gluegraph.graphql.max-depth:10}") int depth) {
         return new MaxQueryDepthInstrumentation(depth);
     }
 
