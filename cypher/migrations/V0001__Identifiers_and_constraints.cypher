@@ -24,3 +24,4 @@ CREATE INDEX gene_ensembl IF NOT EXISTS FOR (g:Gene) ON (g.ensemblId);
 CREATE INDEX pathway_collection IF NOT EXISTS FOR (p:Pathway) ON (p.collection);
 CREATE INDEX claim_status IF NOT EXISTS FOR (c:Claim) ON (c.status);
 CREATE INDEX claim_triple IF NOT EXISTS FOR (c:Claim) ON (c.subjectId, c.predicate, c.objectId);
+CREATE CONSTRAINT collection_name IF NOT EXISTS FOR (c:Collection) REQUIRE c.name IS UNIQUE;

@@ -1,4 +1,4 @@
 MATCH (d:Drug)
 WITH d ORDER BY d.name
-WITH collect(d {.*}) AS all
-RETURN size(all) AS total, all[$offset..$offset + $limit] AS items
+WITH collect(d {.*}) AS found
+RETURN size(found) AS total, found[$offset..$offset + $limit] AS items

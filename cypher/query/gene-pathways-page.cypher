@@ -1,5 +1,5 @@
 MATCH (:Gene {hgncId: $hgncId})-[:MEMBER_OF]->(p:Pathway)
 WHERE $collection IS NULL OR p.collection = $collection
 WITH p ORDER BY p.collection, p.name
-WITH collect(p {.*}) AS all
-RETURN size(all) AS total, all[$offset..$offset + $limit] AS items
+WITH collect(p {.*}) AS found
+RETURN size(found) AS total, found[$offset..$offset + $limit] AS items

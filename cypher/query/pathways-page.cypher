@@ -1,7 +1,7 @@
-// Collections by name; text matches the id or a case-insensitive part of the name.
+// Collections by name; text matches the id or a case-insensitive part of the name (underscores read as spaces).
 MATCH (p:Pathway)
 WHERE ($collection IS NULL OR p.collection = $collection)
-  AND ($text IS NULL OR toLower(p.name) CONTAINS toLower($text) OR toLower(p.id) = toLower($text))
+  AND ($text IS NULL OR replace(toLower(p.name), '_', ' ') CONTAINS replace(toLower($text), '_', ' ') OR toLower(p.id) = toLower($text))
 WITH p ORDER BY p.collection, p.name
-WITH collect(p {.*}) AS all
-RETURN size(all) AS total, all[$offset..$offset + $limit] AS items
+WITH collect(p {.*}) AS found
+RETURN size(found) AS total, found[$offset..$offset + $limit] AS items

@@ -40,11 +40,11 @@ public class GeneResolver {
         }
         Map<String, List<Hit>> hits = new HashMap<>();
         List<String> keys = List.copyOf(new LinkedHashSet<>(keyOfTerm.values()));
-        graph.readList("query/resolve-gene-keys", Map.of("keys", keys), r -> {
-            @SuppressWarnings("unchecked")
-            Gene g = Gene.from((Map<String, Object>) (Map<?, ?>) r.get("gene").asMap());
-            return new Object[] {r.get("key").asString(), new Hit(r.get("kind").asString(), g)};
-        }).forEach(a -> hits.computeIfAbsent((String) a[0], k -> new ArrayList<>()).add((Hit) a[1]));
+        // interactive look-ups keep the query timeout; bulk mapping (seed files, enrichment universes) may take longer
+        List<KeyHit> keyHits = keys.size() > 1000
+                ? graph.readListLarge("query/resolve-gene-keys", Map.of("keys", keys), GeneResolver::hit)
+                : graph.readList("query/resolve-gene-keys", Map.of("keys", keys), GeneResolver::hit);
+        keyHits.forEach(h -> hits.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(h.hit()));
 
         List<GeneResolution.GeneMatch> matches = new ArrayList<>();
         List<GeneResolution.AmbiguousTerm> ambiguous = new ArrayList<>();
@@ -115,6 +115,13 @@ public class GeneResolver {
         return t;
     }
 
+    private static KeyHit hit(org.neo4j.driver.Record r) {
+        return new KeyHit(r.get("key").asString(), new Hit(r.get("kind").asString(), Gene.from(r.get("gene").asMap())));
+    }
+
     private record Hit(String kind, Gene gene) {
+    }
+
+    private record KeyHit(String key, Hit hit) {
     }
 }

@@ -38,6 +38,14 @@ public class Graph {
         }
     }
 
+    /** A large read (bulk identifier mapping): longer timeout. */
+    public <T> List<T> readListLarge(String queryName, Map<String, Object> params, Function<Record, T> mapper) {
+        String text = cypher.get(queryName);
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(text, params).list(mapper::apply), loadTx);
+        }
+    }
+
     public <T> T read(TransactionCallback<T> work) {
         try (var session = driver.session()) {
             return session.executeRead(work, queryTx);

@@ -43,7 +43,7 @@ public class SeedLoader {
 
     /** Loads one step unless its files are unchanged; a bad file is reported and leaves nothing behind. */
     public boolean load(SeedStep step, SeedSource source) {
-        String digest = source.sha256(step.files());
+        String digest = source.sha256(step.files(source));
         String recorded = graph.read(tx -> tx.run(graph.cypher("query/seed-file"), Map.of("name", step.name()))
                 .list(r -> r.get("sha256").asString(null)).stream().findFirst().orElse(null));
         if (digest.equals(recorded)) {
@@ -59,10 +59,10 @@ public class SeedLoader {
                 }
             });
             tx.run(graph.cypher("write/seed-file"), Map.of("name", step.name(), "sha256", digest,
-                    "files", step.files(), "rows", parsed.rows())).consume();
+                    "files", step.files(source), "rows", parsed.rows())).consume();
             return null;
         });
-        log.info("Seed {}: {} rows from {} in {} ms", step.name(), parsed.rows(), step.files(),
+        log.info("Seed {}: {} rows from {} in {} ms", step.name(), parsed.rows(), step.files(source),
                 (System.nanoTime() - start) / 1_000_000);
         return true;
     }

@@ -16,6 +16,11 @@ public interface SeedStep {
     /** Paths below {@code seed-data/}. */
     List<String> files();
 
+    /** Every file the step reads, for the digest; a step whose index file names others lists them too. */
+    default List<String> files(SeedSource source) {
+        return files();
+    }
+
     Parsed parse(SeedSource source);
 
     interface Parsed {
