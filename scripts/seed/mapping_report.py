@@ -15,23 +15,23 @@ GMT layouts (column 1 / column 2 / columns 3..):
 Trailing CR is stripped (the Reactome GMT has CRLF line ends); empty gene fields are ignored.
 Memberships = distinct (set, gene name) pairs; raw gene fields are reported when they differ.
 
-Mapping of each DISTINCT gene name of a GMT, first rule that applies:
-  symbol layouts (reactome, msigdb):
-    1. approved     equals an HGNC approved `symbol`
-    2. previous / alias: the HGNC genes listing the name in `prev_symbol` or `alias_symbol`.
-       Rule "prev>alias" (default): prev_symbol candidates first, alias_symbol only if there are none.
-       Rule "pooled": prev_symbol and alias_symbol candidates together.
-       exactly one gene -> unique (reported as via prev or via alias), more than one -> ambiguous
-    3. none
-  entrez layout (wikipathways):
-    1. entrez       equals an HGNC `entrez_id` (unique in HGNC; checked)
-    2. none
-Each table is computed with case-sensitive matching and with case-insensitive matching (str.casefold on
-both sides), because the service resolves user input case-insensitively.
+Mapping of each DISTINCT gene name of a GMT to HGNC genes. Candidates are looked up in tiers; the first tier
+with any candidate decides: exactly one gene -> mapped (category = how it matched), several -> ambiguous;
+no tier -> none. Rules:
+  service       the service's identifier rule (DESIGN.md): approved symbol; then ids (HGNC id, Entrez id,
+                Ensembl id without version); then previous symbols; then aliases. Applied to every name
+                whatever the layout (so a numeric name in a symbol GMT is tried as an Entrez id).
+  prev>alias    by layout: symbol GMTs approved symbol; previous symbol; alias. Entrez GMTs: Entrez id only.
+  pooled        as prev>alias but previous symbols and aliases form one tier.
+Within a tier a gene is counted once; if it matches both as previous symbol and alias it counts as previous.
+Each rule is computed case-insensitively (str.lower on both sides, as Java's toLowerCase(Locale.ROOT) for
+these names) and case-sensitively. The --list option writes, per collection, each name's category and HGNC
+id under the service rule, case-insensitive.
 """
 import csv
 import gzip
 import os
+import re
 import sys
 from collections import defaultdict
 
@@ -59,6 +59,7 @@ def load_hgnc(path):
                 "alias": split_multi(row[col["alias_symbol"]]),
                 "prev": split_multi(row[col["prev_symbol"]]),
                 "entrez": row[col["entrez_id"]],
+                "ensembl": row[col["ensembl_gene_id"]],
             })
     return genes
 
@@ -89,62 +90,62 @@ def read_gmt(path, layout):
 
 
 class Index:
+    """Look-up tables from a (possibly lower-cased) key to the set of HGNC ids it names, per kind."""
+
     def __init__(self, genes, fold):
-        key = (lambda s: s.casefold()) if fold else (lambda s: s)
-        self.key = key
-        self.symbol = defaultdict(set)
-        self.prev = defaultdict(set)
-        self.alias = defaultdict(set)
-        self.entrez = defaultdict(set)
+        self.fold = fold
+        self.tables = {k: defaultdict(set) for k in ("approved", "hgnc_id", "entrez", "ensembl", "prev", "alias")}
+        t = self.tables
         for g in genes:
-            self.symbol[key(g["symbol"])].add(g["hgnc_id"])
-            for p in g["prev"]:
-                self.prev[key(p)].add(g["hgnc_id"])
-            for a in g["alias"]:
-                self.alias[key(a)].add(g["hgnc_id"])
+            h = g["hgnc_id"]
+            t["approved"][self.key(g["symbol"])].add(h)
+            t["hgnc_id"][self.key(h)].add(h)
             if g["entrez"]:
-                self.entrez[g["entrez"]].add(g["hgnc_id"])
+                t["entrez"][g["entrez"]].add(h)
+            if g["ensembl"]:
+                t["ensembl"][self.key(g["ensembl"])].add(h)
+            for p in g["prev"]:
+                t["prev"][self.key(p)].add(h)
+            for a in g["alias"]:
+                t["alias"][self.key(a)].add(h)
 
-    def resolve(self, name, layout, rule):
-        """The HGNC id a name maps to under the rule, or None (ambiguous or unknown)."""
-        cat = self.classify(name, layout, rule)
-        if cat == "entrez":
-            return next(iter(self.entrez[name]))
-        k = self.key(name)
-        if cat == "approved":
-            return next(iter(self.symbol[k]))
-        if cat in ("prev_unique", "alias_unique"):
-            prev = self.prev.get(k, set())
-            alias = self.alias.get(k, set())
-            (only,) = (prev or alias) if rule == "prev>alias" else (prev | alias)
-            return only
-        return None
+    def key(self, s):
+        return s.lower() if self.fold else s
 
-    def classify(self, name, layout, rule):
-        if layout == "wikipathways":
-            hits = self.entrez.get(name, ())
-            return "entrez" if len(hits) == 1 else ("ambiguous" if hits else "none")
-        k = self.key(name)
-        hits = self.symbol.get(k, ())
-        if len(hits) == 1:
-            return "approved"
-        if len(hits) > 1:
-            return "ambiguous"
-        prev = self.prev.get(k, set())
-        alias = self.alias.get(k, set())
-        if rule == "prev>alias":
-            if prev:
-                return "prev_unique" if len(prev) == 1 else "ambiguous"
-            if alias:
-                return "alias_unique" if len(alias) == 1 else "ambiguous"
-            return "none"
-        pooled = prev | alias
-        if len(pooled) == 1:
-            return "prev_unique" if prev else "alias_unique"
-        return "ambiguous" if pooled else "none"
+    def id_key(self, kind, name):
+        k = self.key(name.strip()) if self.fold else name
+        if kind == "ensembl" and re.fullmatch(r"(?i)ENSG\d{11}\.\d+", k):
+            k = k[:k.index(".")]  # a version suffix names the same gene
+        return k
+
+    def map(self, name, layout, rule):
+        """(category, hgnc_id or None) for one distinct gene name."""
+        if rule == "service":
+            tiers = [["approved"], ["hgnc_id", "entrez", "ensembl"], ["prev"], ["alias"]]
+        elif layout == "wikipathways":
+            tiers = [["entrez"]]
+        elif rule == "prev>alias":
+            tiers = [["approved"], ["prev"], ["alias"]]
+        else:
+            tiers = [["approved"], ["prev", "alias"]]
+        for tier in tiers:
+            found = {}
+            for kind in tier:
+                for h in self.tables[kind].get(self.id_key(kind, name), ()):
+                    found.setdefault(h, kind)
+            if len(found) == 1:
+                (h, kind), = found.items()
+                return CATEGORY[kind], h
+            if found:
+                return "ambiguous", None
+        return "none", None
 
 
-CATS = ["approved", "entrez", "prev_unique", "alias_unique", "ambiguous", "none"]
+CATEGORY = {"approved": "approved", "entrez": "entrez", "hgnc_id": "other_id", "ensembl": "other_id",
+            "prev": "prev_unique", "alias": "alias_unique"}
+CATS = ["approved", "entrez", "other_id", "prev_unique", "alias_unique", "ambiguous", "none"]
+MAPPED = {"approved", "entrez", "other_id", "prev_unique", "alias_unique"}
+RULES = ["service", "prev>alias", "pooled"]
 
 
 def main():
@@ -168,7 +169,7 @@ def main():
     dup_entrez = [e for e, c in entrez_count.items() if c > 1]
     print(f"# Seed pathway report\n\nHGNC genes: {len(genes)}; with Entrez id: {len(entrez_count)}"
           f" (duplicated Entrez ids: {len(dup_entrez)})\n")
-    indexes = {False: Index(genes, False), True: Index(genes, True)}
+    indexes = {fold: Index(genes, fold) for fold in (False, True)}
 
     coll_path = os.path.join(seed, "pathways", "collections.tsv")
     with open(coll_path, encoding="utf-8", newline="") as f:
@@ -195,26 +196,25 @@ def main():
         sizes = [len(set(s[2])) for s in sets]
         print(f"| {c['collection']} | {c['version']} | {c['file']} | {len(sets)} | {members} | {raw} | {len(names)} "
               f"| {min(sizes)}-{max(sizes)} |")
-        for fold in (False, True):
-            for rule in ("prev>alias", "pooled"):
+        for fold in (True, False):
+            for rule in RULES:
+                if c["layout"] == "wikipathways" and rule == "pooled":
+                    continue  # same as prev>alias for Entrez ids
                 counts = defaultdict(int)
-                cls = {}
-                for n in names:
-                    cls[n] = indexes[fold].classify(n, c["layout"], rule)
-                    counts[cls[n]] += 1
-                mapped_members = sum(1 for s in sets for g in set(s[2])
-                                     if cls[g] in ("approved", "entrez", "prev_unique", "alias_unique"))
-                hgnc = {n: indexes[fold].resolve(n, c["layout"], rule) for n in names}
-                gene_members = {(s[0], hgnc[g]) for s in sets for g in s[2] if hgnc[g]}
+                result = {n: indexes[fold].map(n, c["layout"], rule) for n in names}
+                for cat, _ in result.values():
+                    counts[cat] += 1
+                mapped_members = sum(1 for st in sets for g in set(st[2]) if result[g][0] in MAPPED)
+                gene_members = {(st[0], result[g][1]) for st in sets for g in st[2] if result[g][1]}
                 mapping_rows.append((c["collection"], "insensitive" if fold else "sensitive", rule, counts,
                                      len(names), mapped_members, members, len(gene_members),
                                      len({h for _, h in gene_members})))
-                if list_dir and not fold and rule == "prev>alias":
+                if list_dir and fold and rule == "service":
                     os.makedirs(list_dir, exist_ok=True)
                     with open(os.path.join(list_dir, f"{c['collection']}.mapping.tsv"), "w", encoding="utf-8") as out:
-                        out.write("gene_name\tcategory\n")
+                        out.write("gene_name\tcategory\thgnc_id\n")
                         for n in names:
-                            out.write(f"{n}\t{cls[n]}\n")
+                            out.write(f"{n}\t{result[n][0]}\t{result[n][1] or ''}\n")
 
     print("\n## Mapping of distinct gene names to HGNC\n")
     print("| collection | case | rule | " + " | ".join(CATS) + " | distinct names | mapped name memberships / all "
@@ -223,9 +223,7 @@ def main():
     for coll, case, rule, counts, total, mm, members, gm, ng in mapping_rows:
         if sum(counts.values()) != total:
             fail("internal: categories do not add up")
-        if coll.upper().startswith("WIKI") and rule == "pooled":
-            continue  # the rule does not apply to Entrez ids
-        print(f"| {coll} | {case} | {rule if not coll.upper().startswith('WIKI') else '-'} | "
+        print(f"| {coll} | {case} | {rule} | "
               + " | ".join(str(counts.get(k, 0)) for k in CATS) + f" | {total} | {mm} / {members} | {gm} | {ng} |")
 
     # Reactome hierarchy among human pathways
