@@ -36,6 +36,8 @@ def main():
     if len(sys.argv) not in (2, 3):
         fail("usage: derive_reactome.py SHARED_DATA_DIR [SEED_DATA_DIR]")
     shared = sys.argv[1]
+    if not os.path.isdir(shared):
+        fail(f"{shared}: not a directory (expected the shared data folder)")
     seed = sys.argv[2] if len(sys.argv) == 3 else os.path.join(os.path.dirname(__file__), "..", "..", "seed-data")
     out_dir = os.path.join(seed, "pathways", "reactome")
     os.makedirs(out_dir, exist_ok=True)

@@ -56,6 +56,8 @@ def write_tsv(path, header, rows):
 def main():
     if len(sys.argv) not in (2, 3):
         fail("usage: make_curated.py SHARED_DATA_DIR [SEED_DATA_DIR]")
+    if not os.path.isdir(sys.argv[1]):
+        fail(f"{sys.argv[1]}: not a directory (expected the shared data folder)")
     src = os.path.join(sys.argv[1], "imid-curated")
     seed = sys.argv[2] if len(sys.argv) == 3 else os.path.join(os.path.dirname(__file__), "..", "..", "seed-data")
     out = os.path.join(seed, "curated")

@@ -161,6 +161,8 @@ def main():
         fail("usage: mapping_report.py [SEED_DATA_DIR] [--list OUT_DIR]")
     seed = args[0] if args else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "seed-data")
 
+    if not os.path.isdir(seed):
+        fail(f"{seed}: not a directory (expected the seed-data folder)")
     genes = load_hgnc(os.path.join(seed, "genes", "hgnc_complete_set.txt.gz"))
     entrez_count = defaultdict(int)
     for g in genes:
