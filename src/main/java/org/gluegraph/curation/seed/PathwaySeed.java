@@ -101,7 +101,8 @@ public class PathwaySeed implements SeedStep {
                 sets.values().forEach(l -> l.forEach(s -> names.addAll(s.genes())));
                 GeneResolution resolution = resolver.resolve(List.copyOf(names));
                 Map<String, String> hgnc = new HashMap<>();
-                resolution.matches().forEach(m -> hgnc.put(m.term(), m.gene().hgncId()));
+                resolution.matches().stream().filter(PathwaySeed::exactCase)
+                        .forEach(m -> hgnc.put(m.term(), m.gene().hgncId()));
                 Set<String> ambiguous = new HashSet<>();
                 resolution.ambiguous().forEach(a -> ambiguous.add(a.term()));
 
@@ -152,6 +153,20 @@ public class PathwaySeed implements SeedStep {
                 }
                 tx.run(graph.cypher("load/pathway-hierarchy"), Map.of("rows", hierarchy)).consume();
             }
+        };
+    }
+
+    /**
+     * Gene-set files are written with exact symbols; matching them case-insensitively, as we do for what people
+     * type, would take viral and bacterial proteins for human genes (HIV tat for TAT, herpes UL2 for an RPL8 alias).
+     */
+    static boolean exactCase(GeneResolution.GeneMatch m) {
+        String t = m.term().trim();
+        return switch (m.matchedOn()) {
+            case "symbol" -> m.gene().symbol().equals(t);
+            case "previous" -> m.gene().previousSymbols().contains(t);
+            case "alias" -> m.gene().aliases().contains(t);
+            default -> true;
         };
     }
 
