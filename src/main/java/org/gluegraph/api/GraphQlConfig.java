@@ -4,6 +4,7 @@ import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.scalars.ExtendedScalars;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -15,6 +16,11 @@ class GraphQlConfig {
     @Bean
     RuntimeWiringConfigurer jsonScalar() {
         return wiring -> wiring.scalar(ExtendedScalars.Json);
+    }
+
+    @Bean
+    GraphQlSourceBuilderCustomizer documentCache() {
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new DocumentCache(1000)));
     }
 
     @Bean

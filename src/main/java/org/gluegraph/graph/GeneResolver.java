@@ -31,13 +31,7 @@ public class GeneResolver {
     }
 
     public GeneResolution resolve(List<String> terms) {
-        if (terms.size() > MAX_TERMS) {
-            throw new BadInputException("terms: at most " + MAX_TERMS + " identifiers per request, got " + terms.size());
-        }
-        Map<String, String> keyOfTerm = new LinkedHashMap<>();
-        for (String term : terms) {
-            keyOfTerm.put(term, key(term));
-        }
+        Map<String, String> keyOfTerm = keys(terms, "terms");
         Map<String, List<Hit>> hits = new HashMap<>();
         List<String> keys = List.copyOf(new LinkedHashSet<>(keyOfTerm.values()));
         // interactive look-ups keep the query timeout; bulk mapping (seed files, enrichment universes) may take longer
@@ -46,6 +40,14 @@ public class GeneResolver {
                 : graph.readList("query/resolve-gene-keys", Map.of("keys", keys), GeneResolver::hit);
         keyHits.forEach(h -> hits.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(h.hit()));
 
+        return classify(keyOfTerm, hits);
+    }
+
+    /**
+     * The tier rule, shared by every way of looking genes up: for each term (with its normalised key), the first
+     * tier with hits decides; one gene is a match, several are ambiguous.
+     */
+    public static GeneResolution classify(Map<String, String> keyOfTerm, Map<String, List<Hit>> hits) {
         List<GeneResolution.GeneMatch> matches = new ArrayList<>();
         List<GeneResolution.AmbiguousTerm> ambiguous = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
@@ -72,6 +74,18 @@ public class GeneResolver {
             }
         }
         return new GeneResolution(matches, ambiguous, unmatched);
+    }
+
+    /** Each term with its normalised key, in input order; the list is size-checked. */
+    public static Map<String, String> keys(List<String> terms, String field) {
+        if (terms.size() > MAX_TERMS) {
+            throw new BadInputException(field + ": at most " + MAX_TERMS + " identifiers per request, got " + terms.size());
+        }
+        Map<String, String> keyOfTerm = new LinkedHashMap<>();
+        for (String term : terms) {
+            keyOfTerm.put(term, key(term));
+        }
+        return keyOfTerm;
     }
 
     /** One gene or null if unknown; an ambiguous identifier is an error that lists the candidates. */
@@ -107,7 +121,7 @@ public class GeneResolver {
     }
 
     /** Lower-cased, trimmed; Ensembl version suffixes dropped; a bare HGNC number is not taken for Entrez. */
-    static String key(String term) {
+    public static String key(String term) {
         String t = term.trim().toLowerCase(Locale.ROOT);
         if (t.matches("ensg\\d{11}\\.\\d+")) {
             t = t.substring(0, t.indexOf('.'));
@@ -119,7 +133,8 @@ public class GeneResolver {
         return new KeyHit(r.get("key").asString(), new Hit(r.get("kind").asString(), Gene.from(r.get("gene").asMap())));
     }
 
-    private record Hit(String kind, Gene gene) {
+    /** A gene that a key names, and how (symbol, hgnc, entrez, ensembl, previous, alias). */
+    public record Hit(String kind, Gene gene) {
     }
 
     private record KeyHit(String key, Hit hit) {
