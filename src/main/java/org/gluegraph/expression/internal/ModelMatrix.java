@@ -10,10 +10,15 @@ import java.util.TreeSet;
 /**
  * The design matrix of an additive model of categorical factors, as R's model.matrix with treatment contrasts:
  * an intercept, then one indicator column per non-reference level of each factor in formula order.
- * The contrast's denominator is taken as its factor's reference level, so that the contrast is one coefficient;
- * maximum-likelihood fits and Wald tests of a contrast do not depend on that choice.
+ * Levels are ordered as R orders them by default, the first being the reference, so that fits (which carry
+ * DESeq2's tiny ridge penalty on each coefficient) are the same as DESeq2's; the contrast is then a vector over
+ * the coefficients.
  */
-record ModelMatrix(double[][] x, List<String> columns, int contrastColumn, int[] cellOfSample, int[] cellSizes) {
+record ModelMatrix(double[][] x, List<String> columns, double[] contrast, int[] cellOfSample, int[] cellSizes) {
+
+    /** R's default level order (sort of the level names); the first level is the reference. */
+    static final java.util.Comparator<String> LEVEL_ORDER =
+            String.CASE_INSENSITIVE_ORDER.thenComparing(java.util.Comparator.naturalOrder());
 
     static ModelMatrix build(List<String> design, Map<String, List<String>> factors, ContrastSpec contrast,
             int samples) {
@@ -27,13 +32,15 @@ record ModelMatrix(double[][] x, List<String> columns, int contrastColumn, int[]
         Arrays.fill(intercept, 1);
         cols.add(intercept);
         names.add("Intercept");
-        int contrastColumn = -1;
+        int numeratorColumn = -1;
+        int denominatorColumn = -1;
         for (String factor : design) {
             List<String> levelOf = factors.get(factor);
             if (levelOf == null || levelOf.size() != samples) {
                 throw new DeseqInputException("design factor '" + factor + "' has no level for every sample");
             }
-            TreeSet<String> levels = new TreeSet<>(levelOf);
+            TreeSet<String> levels = new TreeSet<>(LEVEL_ORDER);
+            levels.addAll(levelOf);
             String reference = levels.first();
             if (factor.equals(contrast.factor())) {
                 for (String level : List.of(contrast.numerator(), contrast.denominator())) {
@@ -46,7 +53,6 @@ record ModelMatrix(double[][] x, List<String> columns, int contrastColumn, int[]
                     throw new DeseqInputException("contrast compares level '" + contrast.numerator()
                             + "' with itself");
                 }
-                reference = contrast.denominator();
             }
             for (String level : levels) {
                 if (level.equals(reference)) {
@@ -57,7 +63,10 @@ record ModelMatrix(double[][] x, List<String> columns, int contrastColumn, int[]
                     col[s] = levelOf.get(s).equals(level) ? 1 : 0;
                 }
                 if (factor.equals(contrast.factor()) && level.equals(contrast.numerator())) {
-                    contrastColumn = cols.size();
+                    numeratorColumn = cols.size();
+                }
+                if (factor.equals(contrast.factor()) && level.equals(contrast.denominator())) {
+                    denominatorColumn = cols.size();
                 }
                 cols.add(col);
                 names.add(factor + "_" + level + "_vs_" + reference);
@@ -89,7 +98,14 @@ record ModelMatrix(double[][] x, List<String> columns, int contrastColumn, int[]
         for (int c : cellOf) {
             sizes[c]++;
         }
-        return new ModelMatrix(x, List.copyOf(names), contrastColumn, cellOf, sizes);
+        double[] contrastVector = new double[p];
+        if (numeratorColumn >= 0) {
+            contrastVector[numeratorColumn] = 1;
+        }
+        if (denominatorColumn >= 0) {
+            contrastVector[denominatorColumn] = -1;
+        }
+        return new ModelMatrix(x, List.copyOf(names), contrastVector, cellOf, sizes);
     }
 
     int samples() {

@@ -32,7 +32,7 @@ final class Results {
         int genes = f.baseMean().length;
         int m = design.samples();
         int p = design.coefficients();
-        int c = design.contrastColumn();
+        double[] c = design.contrast();
         double[] lfc = new double[genes];
         double[] se = new double[genes];
         double[] stat = new double[genes];
@@ -49,8 +49,12 @@ final class Results {
                 continue;
             }
             FitNbinomGLMs.Fit fit = f.fits()[g];
-            lfc[g] = fit.beta()[c] / LN2;
-            se[g] = Math.sqrt(Math.max(fit.sigma()[c][c], 0)) / LN2;
+            double estimate = 0;
+            for (int i = 0; i < c.length; i++) {
+                estimate += c[i] * fit.beta()[i];
+            }
+            lfc[g] = estimate / LN2;
+            se[g] = Math.sqrt(Math.max(SmallMatrix.quadraticForm(fit.sigma(), c), 0)) / LN2;
             stat[g] = lfc[g] / se[g];
             pv[g] = Erf.erfc(Math.abs(stat[g]) / Math.sqrt(2));
             boolean zeroInBoth = true;
