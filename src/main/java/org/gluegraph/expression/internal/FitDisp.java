@@ -49,7 +49,8 @@ final class FitDisp {
             if (thetaKappa <= thetaHatKappa) {
                 accepted++;
                 a = a + kappa * dlp;
-                double lpNew = logPosterior(a, y, mu, priorMean, priorVar, usePrior);
+                // the log posterior at the accepted point was just computed for the Armijo test
+                double lpNew = -thetaKappa;
                 double change = lpNew - lp;
                 if (change < TOL) {
                     lp = lpNew;
@@ -110,13 +111,40 @@ final class FitDisp {
         double ll = 0;
         double[] w = new double[mu.length];
         for (int j = 0; j < y.length; j++) {
-            ll += LogGamma.value(y[j] + r) - lgammaR - y[j] * Math.log(mu[j] + r) - r * Math.log(1 + mu[j] * alpha);
+            ll += logGammaRatio(y[j], r, lgammaR) - y[j] * Math.log(mu[j] + r) - r * Math.log(1 + mu[j] * alpha);
             w[j] = 1 / (1 / mu[j] + alpha);
         }
         double[][] l = SmallMatrix.cholesky(SmallMatrix.crossprod(x, w));
         double cr = l == null ? Double.NEGATIVE_INFINITY : -0.5 * SmallMatrix.logDeterminant(l);
         double prior = usePrior ? -0.5 * (logAlpha - priorMean) * (logAlpha - priorMean) / priorVar : 0;
         return ll + prior + cr;
+    }
+
+    /** lgamma(y + r) - lgamma(r); for small counts as the log of a short product, which is faster and exact. */
+    static double logGammaRatio(int y, double r, double lgammaR) {
+        if (y == 0) {
+            return 0;
+        }
+        if (y <= 8) {
+            double prod = r;
+            for (int k = 1; k < y; k++) {
+                prod *= r + k;
+            }
+            return Math.log(prod);
+        }
+        return LogGamma.value(y + r) - lgammaR;
+    }
+
+    /** digamma(y + r) - digamma(r), for small counts as a short sum. */
+    static double digammaDifference(int y, double r, double digammaR) {
+        if (y <= 8) {
+            double s = 0;
+            for (int k = 0; k < y; k++) {
+                s += 1 / (r + k);
+            }
+            return s;
+        }
+        return Digamma.value(y + r) - digammaR;
     }
 
     /** Derivative of {@link #logPosterior} with respect to log(alpha). */
@@ -131,7 +159,7 @@ final class FitDisp {
         double[] dw = new double[m];
         for (int j = 0; j < m; j++) {
             double ma = mu[j] * alpha;
-            s += digammaR + Math.log(1 + ma) - ma / (1 + ma) - Digamma.value(y[j] + r) + y[j] / (mu[j] + r);
+            s += Math.log(1 + ma) - ma / (1 + ma) - digammaDifference(y[j], r, digammaR) + y[j] / (mu[j] + r);
             double inv = 1 / mu[j] + alpha;
             w[j] = 1 / inv;
             dw[j] = -1 / (inv * inv);

@@ -140,13 +140,14 @@ final class Results {
         Arrays.sort(sorted);
         double[][] adjusted = new double[k][];
         double[] numRej = new double[k];
+        int[] byP = Order.ascending(pvalue);
+        boolean[] keep = new boolean[n];
         for (int t = 0; t < k; t++) {
             double cutoff = quantile(sorted, theta[t]);
-            double[] sub = new double[n];
             for (int g = 0; g < n; g++) {
-                sub[g] = filter[g] >= cutoff ? pvalue[g] : Double.NaN;
+                keep[g] = filter[g] >= cutoff;
             }
-            adjusted[t] = BenjaminiHochberg.adjust(sub);
+            adjusted[t] = BenjaminiHochberg.adjustSorted(pvalue, byP, keep);
             for (double a : adjusted[t]) {
                 if (a < alpha) {
                     numRej[t]++;
