@@ -1,8 +1,5 @@
 package org.gluegraph.expression.internal;
 
-import org.apache.commons.numbers.gamma.Digamma;
-import org.apache.commons.numbers.gamma.LogGamma;
-
 /**
  * Maximises the Cox-Reid adjusted profile likelihood of one gene's dispersion over log(alpha), optionally with a
  * normal prior on log(alpha) (the MAP step). The search is DESeq2's: gradient ascent with an Armijo line search
@@ -107,7 +104,7 @@ final class FitDisp {
     double logPosterior(double logAlpha, int[] y, double[] mu, double priorMean, double priorVar, boolean usePrior) {
         double alpha = Math.exp(logAlpha);
         double r = 1 / alpha;
-        double lgammaR = LogGamma.value(r);
+        double lgammaR = GammaFunctions.logGamma(r);
         double ll = 0;
         double[] w = new double[mu.length];
         for (int j = 0; j < y.length; j++) {
@@ -132,7 +129,7 @@ final class FitDisp {
             }
             return Math.log(prod);
         }
-        return LogGamma.value(y + r) - lgammaR;
+        return GammaFunctions.logGamma(y + r) - lgammaR;
     }
 
     /** digamma(y + r) - digamma(r), for small counts as a short sum. */
@@ -144,7 +141,7 @@ final class FitDisp {
             }
             return s;
         }
-        return Digamma.value(y + r) - digammaR;
+        return GammaFunctions.digamma(y + r) - digammaR;
     }
 
     /** Derivative of {@link #logPosterior} with respect to log(alpha). */
@@ -152,7 +149,7 @@ final class FitDisp {
             boolean usePrior) {
         double alpha = Math.exp(logAlpha);
         double r = 1 / alpha;
-        double digammaR = Digamma.value(r);
+        double digammaR = GammaFunctions.digamma(r);
         double s = 0;
         int m = y.length;
         double[] w = new double[m];

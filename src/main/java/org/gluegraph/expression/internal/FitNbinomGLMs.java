@@ -85,6 +85,10 @@ final class FitNbinomGLMs {
         clamp(mu);
         double[] w = new double[m];
         double[] z = new double[m];
+        double[] constant = new double[m];
+        for (int j = 0; j < m; j++) {
+            constant[j] = NegativeBinomial.constantPart(y[j], alpha);
+        }
         double devOld = 0;
         int iter = 0;
         boolean converged = false;
@@ -122,7 +126,10 @@ final class FitNbinomGLMs {
             }
             mu = means(beta);
             clamp(mu);
-            double dev = -2 * NegativeBinomial.logLikelihood(y, mu, alpha);
+            double dev = 0;
+            for (int j = 0; j < m; j++) {
+                dev += -2 * NegativeBinomial.logDensity(y[j], mu[j], alpha, constant[j]);
+            }
             double conv = Math.abs(dev - devOld) / (Math.abs(dev) + 0.1);
             if (Double.isNaN(conv)) {
                 iter = MAXIT;
