@@ -16,10 +16,10 @@ final class FitDisp {
     record Result(double logAlpha, int iterations, double initialLogPosterior, double lastLogPosterior) {
     }
 
-    private final double[][] x;
+    private final Gram gram;
 
     FitDisp(double[][] x) {
-        this.x = x;
+        this.gram = new Gram(x);
     }
 
     Result lineSearch(int[] y, double[] mu, double logAlpha, double priorMean, double priorVar, boolean usePrior,
@@ -108,10 +108,11 @@ final class FitDisp {
         double ll = 0;
         double[] w = new double[mu.length];
         for (int j = 0; j < y.length; j++) {
-            ll += logGammaRatio(y[j], r, lgammaR) - y[j] * Math.log(mu[j] + r) - r * Math.log(1 + mu[j] * alpha);
+            // r log(1 + mu alpha) = r (log alpha + log(mu + r)): one logarithm per sample instead of two
+            ll += logGammaRatio(y[j], r, lgammaR) - (y[j] + r) * Math.log(mu[j] + r) - r * logAlpha;
             w[j] = 1 / (1 / mu[j] + alpha);
         }
-        double[][] l = SmallMatrix.cholesky(SmallMatrix.crossprod(x, w));
+        double[][] l = SmallMatrix.cholesky(gram.of(w));
         double cr = l == null ? Double.NEGATIVE_INFINITY : -0.5 * SmallMatrix.logDeterminant(l);
         double prior = usePrior ? -0.5 * (logAlpha - priorMean) * (logAlpha - priorMean) / priorVar : 0;
         return ll + prior + cr;
@@ -155,18 +156,18 @@ final class FitDisp {
         double[] w = new double[m];
         double[] dw = new double[m];
         for (int j = 0; j < m; j++) {
-            double ma = mu[j] * alpha;
-            s += Math.log(1 + ma) - ma / (1 + ma) - digammaDifference(y[j], r, digammaR) + y[j] / (mu[j] + r);
+            double muR = mu[j] + r;
+            s += logAlpha + Math.log(muR) - mu[j] / muR - digammaDifference(y[j], r, digammaR) + y[j] / muR;
             double inv = 1 / mu[j] + alpha;
             w[j] = 1 / inv;
             dw[j] = -1 / (inv * inv);
         }
         double dll = s / (alpha * alpha);
-        double[][] l = SmallMatrix.cholesky(SmallMatrix.crossprod(x, w));
+        double[][] l = SmallMatrix.cholesky(gram.of(w));
         double dcr = 0;
         if (l != null) {
             double[][] bInv = SmallMatrix.inverse(l);
-            double[][] db = SmallMatrix.crossprod(x, dw);
+            double[][] db = gram.of(dw);
             double trace = 0;
             for (int i = 0; i < bInv.length; i++) {
                 for (int k = 0; k < bInv.length; k++) {

@@ -30,10 +30,12 @@ final class FitNbinomGLMs {
     private final ModelMatrix design;
     private final double[] sizeFactors;
     private final double[][] leastSquares;
+    private final Gram gram;
 
     FitNbinomGLMs(ModelMatrix design, double[] sizeFactors) {
         this.design = design;
         this.sizeFactors = sizeFactors;
+        this.gram = new Gram(design.x());
         double[][] x = design.x();
         int p = design.coefficients();
         int m = design.samples();
@@ -98,7 +100,7 @@ final class FitNbinomGLMs {
                 w[j] = mu[j] / (1 + alpha * mu[j]);
                 z[j] = Math.log(mu[j] / sizeFactors[j]) + (y[j] - mu[j]) / mu[j];
             }
-            double[][] a = SmallMatrix.crossprod(x, w);
+            double[][] a = gram.of(w);
             double[] b = new double[p];
             for (int j = 0; j < m; j++) {
                 for (int i = 0; i < p; i++) {
@@ -157,7 +159,7 @@ final class FitNbinomGLMs {
         for (int j = 0; j < m; j++) {
             w[j] = clampedMu[j] / (1 + alpha * clampedMu[j]);
         }
-        double[][] xtwx = SmallMatrix.crossprod(x, w);
+        double[][] xtwx = gram.of(w);
         double[][] a = new double[p][];
         for (int i = 0; i < p; i++) {
             a[i] = xtwx[i].clone();
@@ -205,7 +207,7 @@ final class FitNbinomGLMs {
                     grad[i] += x[j][i] * r;
                 }
             }
-            double[][] info = SmallMatrix.crossprod(x, w);
+            double[][] info = gram.of(w);
             for (int i = 0; i < p; i++) {
                 grad[i] -= RIDGE * beta[i];
                 info[i][i] += RIDGE;
