@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Reads a count matrix: TSV or CSV (optionally gzipped) with the gene id in the first column and one column per
  * sample, or featureCounts output (its '#' command line skipped, and its annotation columns
- * Chr/Start/End/Strand/Length dropped).
+ * Chr/Start/End/Strand/Length dropped). A header one field shorter than the rows (R's write.table with row
+ * names) names only the samples.
  */
 public final class CountTableReader {
 
@@ -36,14 +37,22 @@ public final class CountTableReader {
         } while (text.startsWithHash());
 
         int headerLine = text.lineNumber();
-        int columns = text.fieldCount();
-        boolean featureCounts = "Geneid".equals(text.field(0));
-        // sampleColumn[k] = file column (0-based) of the k-th sample
+        String[] header = new String[text.fieldCount()];
+        for (int c = 0; c < header.length; c++) {
+            header[c] = text.field(c);
+        }
+        boolean featureCounts = "Geneid".equals(header[0]);
+        boolean hasData = text.nextLine();
+        // R's write.table(counts) leaves the row-name column out of the header: one field fewer than the rows
+        boolean rowNamesHeader = hasData && !featureCounts && text.fieldCount() == header.length + 1;
+        int columns = rowNamesHeader ? header.length + 1 : header.length;
+        int shift = rowNamesHeader ? 1 : 0;
+        // sampleColumn[k] = data column (0-based) of the k-th sample
         int[] sampleColumn = new int[columns];
         List<String> samples = new ArrayList<>();
         Map<String, Integer> seenSamples = new HashMap<>();
-        for (int c = 1; c < columns; c++) {
-            String name = text.field(c);
+        for (int c = 1 - shift; c < header.length; c++) {
+            String name = header[c];
             if (featureCounts && FEATURE_COUNTS_ANNOTATION.contains(name)) {
                 continue;
             }
@@ -56,7 +65,7 @@ public final class CountTableReader {
                 throw new InputFileException(file + " line " + headerLine + ", column " + (c + 1)
                         + ": duplicate sample '" + name + "' (also column " + (previous + 1) + ")");
             }
-            sampleColumn[samples.size()] = c;
+            sampleColumn[samples.size()] = c + shift;
             samples.add(name);
         }
         if (samples.isEmpty()) {
@@ -70,11 +79,12 @@ public final class CountTableReader {
         List<String> genes = new ArrayList<>();
         List<int[]> rows = new ArrayList<>();
         Map<String, Integer> geneLine = new HashMap<>();
-        while (text.nextLine()) {
+        for (; hasData; hasData = text.nextLine()) {
             int line = text.lineNumber();
             if (text.fieldCount() != columns) {
-                throw new InputFileException(file + " line " + line + ": expected " + columns
-                        + " columns like the header (line " + headerLine + "), found " + text.fieldCount());
+                throw new InputFileException(file + " line " + line + ": expected " + columns + (rowNamesHeader
+                        ? " columns (the gene id, then the " + header.length + " samples named on line " + headerLine + ")"
+                        : " columns like the header (line " + headerLine + ")") + ", found " + text.fieldCount());
             }
             String gene = text.field(0);
             if (gene.isEmpty()) {

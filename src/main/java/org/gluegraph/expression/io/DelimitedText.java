@@ -1,5 +1,6 @@
 package org.gluegraph.expression.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ final class DelimitedText {
         try {
             byte[] raw = Files.readAllBytes(path);
             if (raw.length >= 2 && (raw[0] & 0xff) == 0x1f && (raw[1] & 0xff) == 0x8b) {
-                try (InputStream in = new GZIPInputStream(Files.newInputStream(path), 1 << 16)) {
+                try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw), 1 << 16)) {
                     return in.readAllBytes();
                 }
             }

@@ -45,6 +45,16 @@ class CountTableReaderTest {
     }
 
     @Test
+    void readsRWriteTableHeaderWithoutRowNameColumn() throws IOException {
+        CountTable t = CountTableReader.read(file("counts.txt", "s1\ts2\nG1\t1\t2\nG2\t3\t4\n"));
+        assertThat(t.sampleIds()).containsExactly("s1", "s2");
+        assertThat(t.geneIds()).containsExactly("G1", "G2");
+        assertThat(t.counts()).isDeepEqualTo(new int[][]{{1, 2}, {3, 4}});
+        assertThatThrownBy(() -> CountTableReader.read(file("r.txt", "s1\ts2\nG1\t1\t2\nG2\t3\n")))
+                .hasMessage("r.txt line 3: expected 3 columns (the gene id, then the 2 samples named on line 1), found 2");
+    }
+
+    @Test
     void readsGzipByMagicBytesWhateverTheName() throws IOException {
         Path p = dir.resolve("counts.tsv");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(p))) {
