@@ -33,6 +33,10 @@ final class DelimitedText {
         this.fileName = fileName;
         this.data = data;
         this.delimiter = delimiter;
+        // spreadsheet exports start with a UTF-8 byte order mark; it is not part of the first header field
+        if (data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB && (data[2] & 0xff) == 0xBF) {
+            pos = 3;
+        }
     }
 
     /** Reads the whole file (gunzipping it when it starts with the gzip magic bytes) and picks the delimiter. */

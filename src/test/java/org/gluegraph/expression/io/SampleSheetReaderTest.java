@@ -40,6 +40,14 @@ class SampleSheetReaderTest {
     }
 
     @Test
+    void ignoresByteOrderMarkOfSpreadsheetExports() throws IOException {
+        SampleSheet s = SampleSheetReader.read(file("bom.csv", "\uFEFFsample,dex\r\nS1,trt\r\n"));
+        assertThat(s.factors().keySet()).containsExactly("dex");
+        CountTable t = CountTableReader.read(file("bom.tsv", "\uFEFFGeneid\tChr\tS1\nG1\tchr1\t4\n"));
+        assertThat(t.sampleIds()).containsExactly("S1");
+    }
+
+    @Test
     void rejectsEmptyMissingLevelDuplicateAndRagged() throws IOException {
         assertThatThrownBy(() -> SampleSheetReader.read(file("e.tsv", "")))
                 .isInstanceOf(InputFileException.class).hasMessageStartingWith("e.tsv: the file is empty");
