@@ -13,6 +13,7 @@
 #                classes java -cp "target/classes:$(cat target/classpath.txt)" org.gluegraph.expression.DeCommand
 #                        Build: ./mvnw -B -o -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 #   --only     run one data set: pasilla, g60000_s24 or g20000_s200
+#   --r-only   measure DESeq2 only (Java columns shown as -)
 # JAVA_OPTS is passed to java (e.g. JAVA_OPTS=-Xmx8g).
 #
 # Measures, per data set: R pipeline = system.time(DESeq() + results()) inside R; R process = wall time of the
@@ -28,6 +29,7 @@ RUNS=3
 THREADS=1
 JAVA_MODE=jar
 ONLY=""
+R_ONLY=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --shared) SHARED="$2"; shift 2 ;;
@@ -35,7 +37,8 @@ while [ $# -gt 0 ]; do
     --threads) THREADS="$2"; shift 2 ;;
     --java) JAVA_MODE="$2"; shift 2 ;;
     --only) ONLY="$2"; shift 2 ;;
-    -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
+    --r-only) R_ONLY=1; shift ;;
+    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -48,7 +51,9 @@ mkdir -p "$OUT/runs" "$DATA/pasilla"
 
 [ -x /usr/bin/time ] || { echo "run.sh: /usr/bin/time missing (apt-get install time)" >&2; exit 2; }
 
+[ "$R_ONLY" = 1 ] && JAVA_MODE=none
 case "$JAVA_MODE" in
+  none) JAVA_CMD=() ;;
   jar)
     [ -f target/gluegraph.jar ] || { echo "run.sh: target/gluegraph.jar missing; ./mvnw -B -o -DskipTests package" >&2; exit 2; }
     JAVA_CMD=(java ${JAVA_OPTS:-} -cp target/gluegraph.jar -Dloader.main=org.gluegraph.expression.DeCommand
@@ -104,6 +109,10 @@ for spec in "${SETS[@]}"; do
     r_pipe+=("$(awk '/^pipeline_seconds/ { print $2 }' "$log.out")")
     r_rss+=("$(rss_mb "$log.time")")
 
+    if [ "$R_ONLY" = 1 ]; then
+      echo "run.sh: $name run $run: R ${r_pipe[-1]} s / ${r_wall[-1]} s" >&2
+      continue
+    fi
     log="$OUT/runs/$name.java.$run"
     t0=$(now)
     /usr/bin/time -v -o "$log.time" "${JAVA_CMD[@]}" --counts "$counts" --samples "$samples" --design "$design" \
@@ -115,6 +124,10 @@ for spec in "${SETS[@]}"; do
     j_rss+=("$(rss_mb "$log.time")")
     echo "run.sh: $name run $run: R ${r_pipe[-1]} s / ${r_wall[-1]} s, Java ${j_pipe[-1]} s / ${j_wall[-1]} s" >&2
   done
+  if [ "$R_ONLY" = 1 ]; then
+    ROWS+=("| $name | $genes x $nsamples | $(printf '%s\n' "${r_pipe[@]}" | median) | $(printf '%s\n' "${r_wall[@]}" | median | xargs printf '%.2f') | $(printf '%s\n' "${r_rss[@]}" | median) | - | - | - | - | - |")
+    continue
+  fi
   agree=$(Rscript -e '
     a <- read.delim(commandArgs(TRUE)[1]); b <- read.delim(commandArgs(TRUE)[2])
     stopifnot(identical(a$gene_id, b$gene_id))
