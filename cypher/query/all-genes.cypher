@@ -1,0 +1,1 @@
+MATCH (g:Gene) RETURN g {.*} AS gene

@@ -1,0 +1,1 @@
+MATCH (c:Contrast) RETURN c {.*} AS contrast ORDER BY c.createdAt, c.name

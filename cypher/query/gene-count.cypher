@@ -1,0 +1,1 @@
+MATCH (g:Gene) RETURN count(g) AS n

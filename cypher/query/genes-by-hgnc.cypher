@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (g:Gene {hgncId: id})
+RETURN g {.*} AS gene

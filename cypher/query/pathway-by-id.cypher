@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (p:Pathway {id: id})
+RETURN p {.*} AS pathway

@@ -1,0 +1,1 @@
+MATCH (s:SeedFile {name: $name}) RETURN s.sha256 AS sha256

@@ -1,0 +1,1 @@
+CREATE (c:Contrast) SET c = $props

@@ -1,0 +1,35 @@
+package org.gluegraph.api;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.scalars.ExtendedScalars;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/** Scalars, and the depth and complexity limits that keep one request from occupying the server. */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfig {
+
+    @Bean
+    RuntimeWiringConfigurer jsonScalar() {
+        return wiring -> wiring.scalar(ExtendedScalars.Json);
+    }
+
+    @Bean
+    GraphQlSourceBuilderCustomizer documentCache() {
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new DocumentCache(1000)));
+    }
+
+    @Bean
+    MaxQueryDepthInstrumentation maxDepth(@Value("${gluegraph.graphql.max-depth:10}") int depth) {
+        return new MaxQueryDepthInstrumentation(depth);
+    }
+
+    @Bean
+    MaxQueryComplexityInstrumentation maxComplexity(@Value("${gluegraph.graphql.max-complexity:2000}") int complexity) {
+        return new MaxQueryComplexityInstrumentation(complexity);
+    }
+}

@@ -1,0 +1,4 @@
+package org.gluegraph.graph;
+
+public record Evidence(Publication publication, String statement) {
+}

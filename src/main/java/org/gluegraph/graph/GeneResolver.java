@@ -1,0 +1,142 @@
+package org.gluegraph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns what a researcher types into HGNC genes. An approved symbol wins over everything; then the ids (HGNC,
+ * Entrez, Ensembl, with or without a version suffix); then previous symbols; then aliases. Within the first tier
+ * that matches, one gene is a match and several are reported as ambiguous: never a silent guess.
+ */
+@Service
+public class GeneResolver {
+
+    static final int MAX_TERMS = 50_000;
+    static final int MAX_TERM_LENGTH = 200;
+    private static final List<Set<String>> TIERS = List.of(
+            Set.of("symbol"), Set.of("hgnc", "entrez", "ensembl"), Set.of("previous"), Set.of("alias"));
+
+    private final Graph graph;
+
+    public GeneResolver(Graph graph) {
+        this.graph = graph;
+    }
+
+    public GeneResolution resolve(List<String> terms) {
+        Map<String, String> keyOfTerm = keys(terms, "terms");
+        Map<String, List<Hit>> hits = new HashMap<>();
+        List<String> keys = List.copyOf(new LinkedHashSet<>(keyOfTerm.values()));
+        // interactive look-ups keep the query timeout; bulk mapping (seed files, enrichment universes) may take longer
+        List<KeyHit> keyHits = keys.size() > 1000
+                ? graph.readListLarge("query/resolve-gene-keys", Map.of("keys", keys), GeneResolver::hit)
+                : graph.readList("query/resolve-gene-keys", Map.of("keys", keys), GeneResolver::hit);
+        keyHits.forEach(h -> hits.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(h.hit()));
+
+        return classify(keyOfTerm, hits);
+    }
+
+    /**
+     * The tier rule, shared by every way of looking genes up: for each term (with its normalised key), the first
+     * tier with hits decides; one gene is a match, several are ambiguous.
+     */
+    public static GeneResolution classify(Map<String, String> keyOfTerm, Map<String, List<Hit>> hits) {
+        List<GeneResolution.GeneMatch> matches = new ArrayList<>();
+        List<GeneResolution.AmbiguousTerm> ambiguous = new ArrayList<>();
+        List<String> unmatched = new ArrayList<>();
+        for (var e : keyOfTerm.entrySet()) {
+            List<Hit> found = hits.getOrDefault(e.getValue(), List.of());
+            boolean placed = false;
+            for (Set<String> tier : TIERS) {
+                Map<String, Hit> genes = new LinkedHashMap<>();
+                found.stream().filter(h -> tier.contains(h.kind())).forEach(h -> genes.putIfAbsent(h.gene().hgncId(), h));
+                if (genes.size() == 1) {
+                    Hit h = genes.values().iterator().next();
+                    matches.add(new GeneResolution.GeneMatch(e.getKey(), h.gene(), h.kind()));
+                    placed = true;
+                    break;
+                } else if (genes.size() > 1) {
+                    ambiguous.add(new GeneResolution.AmbiguousTerm(e.getKey(),
+                            genes.values().stream().map(Hit::gene).toList()));
+                    placed = true;
+                    break;
+                }
+            }
+            if (!placed) {
+                unmatched.add(e.getKey());
+            }
+        }
+        return new GeneResolution(matches, ambiguous, unmatched);
+    }
+
+    /** Each term with its normalised key, in input order; the list is size-checked. */
+    public static Map<String, String> keys(List<String> terms, String field) {
+        if (terms.size() > MAX_TERMS) {
+            throw new BadInputException(field + ": at most " + MAX_TERMS + " identifiers per request, got " + terms.size());
+        }
+        Map<String, String> keyOfTerm = new LinkedHashMap<>();
+        for (String term : terms) {
+            keyOfTerm.put(term, key(term));
+        }
+        return keyOfTerm;
+    }
+
+    /** One gene or null if unknown; an ambiguous identifier is an error that lists the candidates. */
+    public Gene resolveOne(String term, String field) {
+        GeneResolution r = resolve(List.of(check(term, field)));
+        if (!r.ambiguous().isEmpty()) {
+            var candidates = r.ambiguous().get(0).candidates().stream()
+                    .map(g -> g.symbol() + " (" + g.hgncId() + ")").toList();
+            throw new BadInputException(field + ": '" + term + "' is ambiguous; it names " + String.join(", ", candidates)
+                    + ". Use an approved symbol or an HGNC, Entrez or Ensembl id.");
+        }
+        return r.matches().isEmpty() ? null : r.matches().get(0).gene();
+    }
+
+    /** Like {@link #resolveOne} but an unknown gene is NOT_FOUND. */
+    public Gene require(String term, String field) {
+        Gene g = resolveOne(term, field);
+        if (g == null) {
+            throw new NotFoundException(field + ": no gene is known as '" + term
+                    + "' (tried approved and previous symbols, aliases, HGNC, Entrez and Ensembl ids)");
+        }
+        return g;
+    }
+
+    static String check(String term, String field) {
+        if (term == null || term.isBlank()) {
+            throw new BadInputException(field + ": expected a gene identifier, got an empty string");
+        }
+        if (term.length() > MAX_TERM_LENGTH) {
+            throw new BadInputException(field + ": identifier longer than " + MAX_TERM_LENGTH + " characters");
+        }
+        return term;
+    }
+
+    /** Lower-cased, trimmed; Ensembl version suffixes dropped; a bare HGNC number is not taken for Entrez. */
+    public static String key(String term) {
+        String t = term.trim().toLowerCase(Locale.ROOT);
+        if (t.matches("ensg\\d{11}\\.\\d+")) {
+            t = t.substring(0, t.indexOf('.'));
+        }
+        return t;
+    }
+
+    private static KeyHit hit(org.neo4j.driver.Record r) {
+        return new KeyHit(r.get("key").asString(), new Hit(r.get("kind").asString(), Gene.from(r.get("gene").asMap())));
+    }
+
+    /** A gene that a key names, and how (symbol, hgnc, entrez, ensembl, previous, alias). */
+    public record Hit(String kind, Gene gene) {
+    }
+
+    private record KeyHit(String key, Hit hit) {
+    }
+}

@@ -1,0 +1,33 @@
+package org.gluegraph.graph;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the graph lives. With {@code neo4j.uri} blank the service starts its own embedded Neo4j in
+ * {@code dataDir}; otherwise it talks to that server ({@code GLUEGRAPH_NEO4J_URI} binds here).
+ */
+@ConfigurationProperties("gluegraph")
+public record GraphProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue Neo4j neo4j) {
+
+    public record Neo4j(
+            String uri,
+            @DefaultValue("neo4j") String user,
+            String password,
+            /** Embedded only: 0 picks a free localhost port; fix it to attach Neo4j Browser or cypher-shell. */
+            @DefaultValue("0") int boltPort,
+            /** Every Cypher transaction the service runs is cut off after this long. */
+            @DefaultValue("10s") Duration queryTimeout,
+            /** Bulk loads write large transactions; they get a longer allowance. */
+            @DefaultValue("10m") Duration loadTimeout) {
+
+        public boolean external() {
+            return uri != null && !uri.isBlank();
+        }
+    }
+}

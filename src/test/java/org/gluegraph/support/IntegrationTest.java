@@ -1,0 +1,39 @@
+package org.gluegraph.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.boot.test.autoconfigure.graphql.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests that need the service: every subclass shares one Spring context and so one embedded
+ * Neo4j per test JVM (a fresh data directory per run), with the seed data loaded as on a first start.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureHttpGraphQlTester
+public abstract class IntegrationTest {
+
+    private static final Path DATA_DIR;
+
+    static {
+        try {
+            DATA_DIR = Files.createTempDirectory("gluegraph-it-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void graphProperties(DynamicPropertyRegistry registry) {
+        registry.add("gluegraph.data-dir", DATA_DIR::toString);
+        registry.add("gluegraph.neo4j.uri", () -> "");
+    }
+
+    protected static Path dataDir() {
+        return DATA_DIR;
+    }
+}
