@@ -1,3 +1,5 @@
 package org.gluegraph.expression.internal;
-import java.util.*;
-public record ContrastSpec(String factor, String numerator, String denominator) {}
+
+/** A comparison of two levels of one factor: log2(numerator / denominator). */
+public record ContrastSpec(String factor, String numerator, String denominator) {
+}

@@ -1,3 +1,9 @@
 package org.gluegraph.expression.internal;
-import java.util.*;
-public class DeseqInputException extends RuntimeException { public DeseqInputException(String m){super(m);} }
+
+/** Input the method cannot work with (design not of full rank, a missing level...); the message says what to fix. */
+public class DeseqInputException extends RuntimeException {
+
+    public DeseqInputException(String message) {
+        super(message);
+    }
+}

@@ -1,3 +1,6 @@
 package org.gluegraph.expression.internal;
-import java.util.*;
-public record GeneDetails(String geneId, double dispGeneEst, double dispFit, double dispersion, boolean dispOutlier, double maxCooks, boolean replaced, boolean converged) {}
+
+/** The intermediate per-gene values of DESeq(), as in mcols(dds); NaN stands for NA (all-zero genes). */
+public record GeneDetails(String geneId, double dispGeneEst, double dispFit, double dispersion,
+        boolean dispOutlier, double maxCooks, boolean replaced, boolean converged) {
+}

@@ -1,3 +1,10 @@
 package org.gluegraph.expression.internal;
-import java.util.*;
-public interface ProgressListener { void step(String name, long elapsedMillis); ProgressListener NONE = (n, e) -> {}; }
+
+/** Told when each step of the method ends, for progress lines on long runs. */
+public interface ProgressListener {
+
+    void step(String name, long elapsedMillis);
+
+    ProgressListener NONE = (name, elapsedMillis) -> {
+    };
+}

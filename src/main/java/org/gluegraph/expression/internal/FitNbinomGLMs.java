@@ -1,0 +1,300 @@
+package org.gluegraph.expression.internal;
+
+/**
+ * The negative binomial GLM with log link for one gene at a given dispersion, as DESeq2 fits it: iteratively
+ * reweighted least squares with a tiny ridge (1e-6 on the log2 scale) from least-squares starting values of
+ * log(normalised count + 0.1), means bounded below by 0.5 while iterating, convergence when the relative change
+ * in deviance falls below 1e-8. Genes that do not converge in 100 iterations, or whose coefficients run away,
+ * are refitted by direct maximisation of the penalised likelihood within |log2 fold change| <= 30 (DESeq2 uses
+ * L-BFGS-B there; the optimum is the same as the objective is concave).
+ */
+final class FitNbinomGLMs {
+
+    static final double MIN_MU = 0.5;
+    static final int MAXIT = 100;
+    static final double BETA_TOL = 1e-8;
+    static final double LARGE = 30;
+    private static final double LN2 = Math.log(2);
+    /** DESeq2's lambda = 1e-6 on the log2 scale, in natural-log units. */
+    static final double RIDGE = 1e-6 / (LN2 * LN2);
+
+    /**
+     * @param beta  coefficients on the natural-log scale
+     * @param sigma covariance of the coefficients (natural-log scale)
+     * @param hat   diagonal of the hat matrix of the final weighted fit
+     * @param mu    fitted means (not bounded)
+     */
+    record Fit(double[] beta, double[][] sigma, double[] hat, double[] mu, boolean converged, int iterations) {
+    }
+
+    private final ModelMatrix design;
+    private final double[] sizeFactors;
+    private final double[][] leastSquares;
+
+    FitNbinomGLMs(ModelMatrix design, double[] sizeFactors) {
+        this.design = design;
+        this.sizeFactors = sizeFactors;
+        double[][] x = design.x();
+        int p = design.coefficients();
+        int m = design.samples();
+        double[][] inv = SmallMatrix.inverse(SmallMatrix.cholesky(SmallMatrix.crossprod(x, ModelMatrix.ones(m))));
+        leastSquares = new double[p][m];
+        for (int i = 0; i < p; i++) {
+            for (int j = 0; j < m; j++) {
+                double s = 0;
+                for (int k = 0; k < p; k++) {
+                    s += inv[i][k] * x[j][k];
+                }
+                leastSquares[i][j] = s;
+            }
+        }
+    }
+
+    Fit fit(int[] y, double alpha) {
+        double[] start = startingValues(y);
+        Fit irls = irls(y, alpha, start);
+        if (irls != null && irls.converged() && positiveVariances(irls.sigma())) {
+            return irls;
+        }
+        double[] from = start;
+        if (irls != null && stable(irls.beta()) && within(irls.beta(), LARGE * LN2)) {
+            from = irls.beta();
+        }
+        return optimise(y, alpha, from, irls == null ? null : irls.hat(), irls == null ? MAXIT : irls.iterations());
+    }
+
+    double[] startingValues(int[] y) {
+        int p = design.coefficients();
+        double[] b = new double[p];
+        for (int j = 0; j < y.length; j++) {
+            double z = Math.log(y[j] / sizeFactors[j] + 0.1);
+            for (int i = 0; i < p; i++) {
+                b[i] += leastSquares[i][j] * z;
+            }
+        }
+        return b;
+    }
+
+    /** IRLS; returns a fit marked not converged when it ran out of iterations or diverged. */
+    private Fit irls(int[] y, double alpha, double[] start) {
+        double[][] x = design.x();
+        int m = y.length;
+        int p = start.length;
+        double[] beta = start.clone();
+        double[] mu = means(beta);
+        clamp(mu);
+        double[] w = new double[m];
+        double[] z = new double[m];
+        double devOld = 0;
+        int iter = 0;
+        boolean converged = false;
+        for (int t = 0; t < MAXIT; t++) {
+            iter++;
+            for (int j = 0; j < m; j++) {
+                w[j] = mu[j] / (1 + alpha * mu[j]);
+                z[j] = Math.log(mu[j] / sizeFactors[j]) + (y[j] - mu[j]) / mu[j];
+            }
+            double[][] a = SmallMatrix.crossprod(x, w);
+            double[] b = new double[p];
+            for (int j = 0; j < m; j++) {
+                for (int i = 0; i < p; i++) {
+                    b[i] += x[j][i] * w[j] * z[j];
+                }
+            }
+            for (int i = 0; i < p; i++) {
+                a[i][i] += RIDGE;
+            }
+            double[][] l = SmallMatrix.cholesky(a);
+            if (l == null) {
+                iter = MAXIT;
+                break;
+            }
+            beta = SmallMatrix.solve(l, b);
+            boolean runaway = false;
+            for (double v : beta) {
+                if (!(Math.abs(v) <= LARGE)) {
+                    runaway = true;
+                }
+            }
+            if (runaway) {
+                iter = MAXIT;
+                break;
+            }
+            mu = means(beta);
+            clamp(mu);
+            double dev = -2 * NegativeBinomial.logLikelihood(y, mu, alpha);
+            double conv = Math.abs(dev - devOld) / (Math.abs(dev) + 0.1);
+            if (Double.isNaN(conv)) {
+                iter = MAXIT;
+                break;
+            }
+            if (t > 0 && conv < BETA_TOL) {
+                converged = true;
+                break;
+            }
+            devOld = dev;
+        }
+        if (!stable(beta)) {
+            return new Fit(beta, null, null, null, false, MAXIT);
+        }
+        return finish(y, alpha, beta, mu, converged && iter < MAXIT, iter, null);
+    }
+
+    /** Covariance and hat values at the final coefficients, with weights from means bounded at 0.5. */
+    private Fit finish(int[] y, double alpha, double[] beta, double[] clampedMu, boolean converged, int iter,
+            double[] hatOverride) {
+        double[][] x = design.x();
+        int m = y.length;
+        int p = beta.length;
+        double[] w = new double[m];
+        for (int j = 0; j < m; j++) {
+            w[j] = clampedMu[j] / (1 + alpha * clampedMu[j]);
+        }
+        double[][] xtwx = SmallMatrix.crossprod(x, w);
+        double[][] a = new double[p][];
+        for (int i = 0; i < p; i++) {
+            a[i] = xtwx[i].clone();
+            a[i][i] += RIDGE;
+        }
+        double[][] l = SmallMatrix.cholesky(a);
+        if (l == null) {
+            return new Fit(beta, null, null, means(beta), false, iter);
+        }
+        double[][] inv = SmallMatrix.inverse(l);
+        double[][] sigma = SmallMatrix.sandwich(inv, xtwx);
+        double[] hat = hatOverride;
+        if (hat == null) {
+            hat = new double[m];
+            for (int j = 0; j < m; j++) {
+                hat[j] = w[j] * SmallMatrix.quadraticForm(inv, x[j]);
+            }
+        }
+        return new Fit(beta, sigma, hat, means(beta), converged, iter);
+    }
+
+    /**
+     * Fisher scoring with step halving on the penalised log likelihood, coefficients kept within the box
+     * |beta| <= 30 log(2), the same box as DESeq2's optimiser.
+     */
+    private Fit optimise(int[] y, double alpha, double[] from, double[] hat, int iterations) {
+        double[][] x = design.x();
+        int m = y.length;
+        int p = from.length;
+        double bound = LARGE * LN2;
+        double[] beta = from.clone();
+        for (int i = 0; i < p; i++) {
+            beta[i] = Math.max(-bound, Math.min(bound, beta[i]));
+        }
+        double obj = penalised(y, alpha, beta);
+        boolean converged = false;
+        for (int t = 0; t < 1000; t++) {
+            double[] mu = means(beta);
+            double[] w = new double[m];
+            double[] grad = new double[p];
+            for (int j = 0; j < m; j++) {
+                w[j] = mu[j] / (1 + alpha * mu[j]);
+                double r = (y[j] - mu[j]) / (1 + alpha * mu[j]);
+                for (int i = 0; i < p; i++) {
+                    grad[i] += x[j][i] * r;
+                }
+            }
+            double[][] info = SmallMatrix.crossprod(x, w);
+            for (int i = 0; i < p; i++) {
+                grad[i] -= RIDGE * beta[i];
+                info[i][i] += RIDGE;
+            }
+            double[][] l = SmallMatrix.cholesky(info);
+            if (l == null) {
+                break;
+            }
+            double[] step = SmallMatrix.solve(l, grad);
+            double scale = 1;
+            double[] next = new double[p];
+            double nextObj = Double.NEGATIVE_INFINITY;
+            for (int h = 0; h < 60; h++) {
+                for (int i = 0; i < p; i++) {
+                    next[i] = Math.max(-bound, Math.min(bound, beta[i] + scale * step[i]));
+                }
+                nextObj = penalised(y, alpha, next);
+                if (nextObj >= obj) {
+                    break;
+                }
+                scale /= 2;
+            }
+            if (!(nextObj >= obj)) {
+                converged = true;
+                break;
+            }
+            double change = nextObj - obj;
+            beta = next.clone();
+            obj = nextObj;
+            if (change <= 1e-12 * (Math.abs(obj) + 1e-12)) {
+                converged = true;
+                break;
+            }
+        }
+        double[] mu = means(beta);
+        clamp(mu);
+        Fit f = finish(y, alpha, beta, mu, converged, iterations, hat);
+        return new Fit(f.beta(), f.sigma(), f.hat() == null ? new double[m] : f.hat(), f.mu(), converged,
+                iterations);
+    }
+
+    private double penalised(int[] y, double alpha, double[] beta) {
+        double pen = 0;
+        for (double b : beta) {
+            pen += 0.5 * RIDGE * b * b;
+        }
+        double ll = NegativeBinomial.logLikelihood(y, means(beta), alpha);
+        return Double.isNaN(ll) ? Double.NEGATIVE_INFINITY : ll - pen;
+    }
+
+    double[] means(double[] beta) {
+        double[][] x = design.x();
+        double[] mu = new double[x.length];
+        for (int j = 0; j < x.length; j++) {
+            double eta = 0;
+            for (int i = 0; i < beta.length; i++) {
+                eta += x[j][i] * beta[i];
+            }
+            mu[j] = sizeFactors[j] * Math.exp(eta);
+        }
+        return mu;
+    }
+
+    private static void clamp(double[] mu) {
+        for (int j = 0; j < mu.length; j++) {
+            mu[j] = Math.max(mu[j], MIN_MU);
+        }
+    }
+
+    private static boolean stable(double[] beta) {
+        for (double b : beta) {
+            if (Double.isNaN(b) || Double.isInfinite(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean within(double[] beta, double bound) {
+        for (double b : beta) {
+            if (!(Math.abs(b) < bound)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean positiveVariances(double[][] sigma) {
+        if (sigma == null) {
+            return false;
+        }
+        for (int i = 0; i < sigma.length; i++) {
+            if (!(sigma[i][i] > 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
