@@ -1,0 +1,62 @@
+package org.gluegraph.expression.io;
+
+import org.gluegraph.expression.internal.DeseqOutcome;
+import org.gluegraph.expression.internal.GeneDetails;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+
+/**
+ * Writes the intermediate quantities of a run into a folder so they can be compared with DESeq2's
+ * sizeFactors(dds) and mcols(dds): sizeFactors.tsv, dispersions.tsv, and run.tsv (key/value: the dispersion
+ * fit type, parametric, local or mean, which decides how dispFit was obtained).
+ */
+public final class DetailsWriter {
+
+    public static final String SIZE_FACTORS = "sizeFactors.tsv";
+    public static final String DISPERSIONS = "dispersions.tsv";
+    public static final String RUN = "run.tsv";
+
+    private DetailsWriter() {
+    }
+
+    public static void write(Path dir, DeseqOutcome outcome) {
+        Path sizeFactors = dir.resolve(SIZE_FACTORS);
+        try (Writer w = Tsv.open(sizeFactors)) {
+            w.write("sample\tsizeFactor\n");
+            for (int i = 0; i < outcome.sampleIds().size(); i++) {
+                w.write(outcome.sampleIds().get(i) + "\t" + Tsv.number(outcome.sizeFactors()[i]) + "\n");
+            }
+        } catch (IOException e) {
+            throw Tsv.writeFailed(sizeFactors, e);
+        }
+        Path dispersions = dir.resolve(DISPERSIONS);
+        try (Writer w = Tsv.open(dispersions)) {
+            w.write("gene_id\tdispGeneEst\tdispFit\tdispersion\tdispOutlier\tmaxCooks\treplaced\tconverged\n");
+            StringBuilder line = new StringBuilder(160);
+            for (GeneDetails d : outcome.details()) {
+                line.setLength(0);
+                line.append(d.geneId())
+                        .append('\t').append(Tsv.number(d.dispGeneEst()))
+                        .append('\t').append(Tsv.number(d.dispFit()))
+                        .append('\t').append(Tsv.number(d.dispersion()))
+                        .append('\t').append(Tsv.bool(d.dispOutlier()))
+                        .append('\t').append(Tsv.number(d.maxCooks()))
+                        .append('\t').append(Tsv.bool(d.replaced()))
+                        .append('\t').append(Tsv.bool(d.converged()))
+                        .append('\n');
+                w.append(line);
+            }
+        } catch (IOException e) {
+            throw Tsv.writeFailed(dispersions, e);
+        }
+        Path run = dir.resolve(RUN);
+        try (Writer w = Tsv.open(run)) {
+            w.write("key\tvalue\n");
+            w.write("dispersionFitType\t" + outcome.dispersionFitType() + "\n");
+        } catch (IOException e) {
+            throw Tsv.writeFailed(run, e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.gluegraph.expression.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+
+/** Shared bits of the TSV writers: R-readable numbers and an output stream gzipped when the name ends in .gz. */
+final class Tsv {
+
+    private Tsv() {
+    }
+
+    /**
+     * Shortest decimal that parses back to the same double (Double.toString), NA for NaN and R's Inf/-Inf, so
+     * that R's read.delim and Java read back exactly the value computed.
+     */
+    static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "NA";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Inf" : "-Inf";
+        }
+        return Double.toString(v);
+    }
+
+    static String bool(boolean b) {
+        return b ? "TRUE" : "FALSE";
+    }
+
+    static Writer open(Path path) {
+        try {
+            Path parent = path.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            OutputStream out = Files.newOutputStream(path);
+            if (path.getFileName().toString().endsWith(".gz")) {
+                out = new GZIPOutputStream(out, 1 << 16);
+            }
+            return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        } catch (IOException e) {
+            throw new InputFileException(path + ": cannot be written (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static InputFileException writeFailed(Path path, IOException e) {
+        return new InputFileException(path + ": cannot be written (" + e.getMessage() + ")", e);
+    }
+}

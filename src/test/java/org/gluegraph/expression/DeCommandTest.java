@@ -1,0 +1,210 @@
+package org.gluegraph.expression;
+
+import org.gluegraph.expression.internal.ContrastSpec;
+import org.gluegraph.expression.internal.DeseqOptions;
+import org.gluegraph.expression.internal.DeseqOutcome;
+import org.gluegraph.expression.io.InputFileException;
+import org.gluegraph.expression.io.ResultWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String[] REQUIRED = {"--counts", "c.tsv", "--samples", "s.tsv", "--design", "~ cell + dex",
+            "--contrast", "dex,trt,untrt", "--out", "r.tsv"};
+
+    private static String[] with(String... extra) {
+        String[] all = new String[REQUIRED.length + extra.length];
+        System.arraycopy(REQUIRED, 0, all, 0, REQUIRED.length);
+        System.arraycopy(extra, 0, all, REQUIRED.length, extra.length);
+        return all;
+    }
+
+    @Test
+    void parsesAllOptions() {
+        DeArguments a = DeCommand.parse(with("--details", "d", "--lfc-shrink", "normal", "--alpha=0.05",
+                "--threads", "3", "--attach", "my study"));
+        assertThat(a.counts()).isEqualTo(Path.of("c.tsv"));
+        assertThat(a.samples()).isEqualTo(Path.of("s.tsv"));
+        assertThat(a.design()).isEqualTo("~ cell + dex");
+        assertThat(a.contrast()).isEqualTo(new ContrastSpec("dex", "trt", "untrt"));
+        assertThat(a.out()).isEqualTo(Path.of("r.tsv"));
+        assertThat(a.details()).isEqualTo(Path.of("d"));
+        assertThat(a.lfcShrinkNormal()).isTrue();
+        assertThat(a.alpha()).isEqualTo(0.05);
+        assertThat(a.threads()).isEqualTo(3);
+        assertThat(a.attach()).isEqualTo("my study");
+    }
+
+    @Test
+    void defaultsAreDeseq2s() {
+        DeArguments a = DeCommand.parse(REQUIRED);
+        assertThat(a.alpha()).isEqualTo(0.1);
+        assertThat(a.lfcShrinkNormal()).isFalse();
+        assertThat(a.details()).isNull();
+        assertThat(a.attach()).isNull();
+        assertThat(a.threads()).isEqualTo(DeseqOptions.defaults().threads());
+    }
+
+    @Test
+    void rejectsBadArgumentsNamingTheOption() {
+        assertThatThrownBy(() -> DeCommand.parse(new String[]{"--counts", "c.tsv"}))
+                .isInstanceOf(InputFileException.class).hasMessage("missing required option --samples");
+        assertThatThrownBy(() -> DeCommand.parse(with("--colour", "red"))).hasMessage("unknown option '--colour'");
+        assertThatThrownBy(() -> DeCommand.parse(with("extra"))).hasMessageStartingWith("unexpected argument 'extra'");
+        assertThatThrownBy(() -> DeCommand.parse(with("--alpha"))).hasMessage("--alpha: missing value");
+        assertThatThrownBy(() -> DeCommand.parse(with("--alpha", "1.5")))
+                .hasMessage("--alpha: expected a number between 0 and 1 (exclusive), found '1.5'");
+        assertThatThrownBy(() -> DeCommand.parse(with("--alpha", "x"))).hasMessage("--alpha: expected a number, found 'x'");
+        assertThatThrownBy(() -> DeCommand.parse(with("--threads", "0")))
+                .hasMessage("--threads: expected a whole number from 1 to 1024, found '0'");
+        assertThatThrownBy(() -> DeCommand.parse(with("--lfc-shrink", "apeglm")))
+                .hasMessage("--lfc-shrink: expected 'normal', found 'apeglm' (apeglm and ashr are not implemented)");
+        assertThatThrownBy(() -> DeCommand.parse(with("--counts", "other.tsv"))).hasMessage("--counts: given more than once");
+        String[] badContrast = REQUIRED.clone();
+        badContrast[7] = "dex,trt";
+        assertThatThrownBy(() -> DeCommand.parse(badContrast))
+                .hasMessage("--contrast: expected FACTOR,NUMERATOR,DENOMINATOR (e.g. dex,trt,untrt), found 'dex,trt'");
+        String[] badDesign = REQUIRED.clone();
+        badDesign[5] = "~ cell:dex";
+        assertThatThrownBy(() -> DeCommand.parse(badDesign)).hasMessageContaining("interaction term 'cell:dex'");
+    }
+
+    @Test
+    void executeReportsBadInputWithExitCode2AndNoStackTrace() throws IOException {
+        Path counts = dir.resolve("counts.tsv");
+        Files.writeString(counts, "gene\tA\tB\tC\tD\nG1\t1\t2\t3\t4\nG2\t1\t2\t3.5\t4\n");
+        Path samples = dir.resolve("samples.tsv");
+        Files.writeString(samples, "sample\tdex\nA\ttrt\nB\ttrt\nC\tuntrt\nD\tuntrt\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = DeCommand.execute(new String[]{"--counts", counts.toString(), "--samples", samples.toString(),
+                "--design", "~ dex", "--contrast", "dex,trt,untrt", "--out", dir.resolve("r.tsv").toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertThat(code).isEqualTo(2);
+        assertThat(message).contains("de: counts.tsv line 3, column 4 (sample 'C'): expected a non-negative "
+                + "integer count, found '3.5'");
+        assertThat(message).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(dir.resolve("r.tsv")).doesNotExist();
+    }
+
+    @Test
+    void executeReportsUsageErrorsAndHelp() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertThat(DeCommand.execute(new String[]{"--bogus"}, o, e)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option '--bogus'").contains("de --help");
+        assertThat(DeCommand.execute(new String[]{"--help"}, o, e)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: de --counts FILE");
+    }
+
+    /** Happy path against DESeq2 1.38.3 (see src/test/resources/expression/de-small/README.md). */
+    @Test
+    void runsSmallStudyAndMatchesDeseq2() throws Exception {
+        Path ref = resource("expression/de-small");
+        Path out = dir.resolve("results.tsv");
+        Path details = dir.resolve("details");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = DeCommand.execute(new String[]{"--counts", ref.resolve("counts.tsv").toString(),
+                "--samples", ref.resolve("samples.csv").toString(), "--design", "~ cell + dex",
+                "--contrast", "dex,trt,untrt", "--out", out.toString(), "--details", details.toString()},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String log = err.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(log).isZero();
+        assertThat(log).contains("[de] read counts (500 genes x 6 samples)").contains("[de] pipeline ");
+
+        List<String[]> expected = table(ref.resolve("deseq2_results.tsv"));
+        List<String[]> actual = table(out);
+        assertThat(Files.readAllLines(out).get(0)).isEqualTo(ResultWriter.HEADER);
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 1; i < expected.size(); i++) {
+            String[] e = expected.get(i);
+            String[] a = actual.get(i);
+            assertThat(a[0]).isEqualTo(e[0]);
+            String gene = e[0];
+            close(gene, "baseMean", a[1], e[1], 0, 1e-9);
+            close(gene, "log2FoldChange", a[2], e[2], 1e-4, 1e-4);
+            close(gene, "lfcSE", a[3], e[3], 1e-4, 1e-4);
+            close(gene, "stat", a[4], e[4], 1e-4, 1e-4);
+            close(gene, "pvalue", a[5], e[5], 1e-8, 1e-3);
+            close(gene, "padj", a[6], e[6], 1e-8, 1e-3);
+        }
+
+        List<String[]> sf = table(details.resolve("sizeFactors.tsv"));
+        List<String[]> sfRef = table(ref.resolve("deseq2_sizeFactors.tsv"));
+        assertThat(sf).hasSameSizeAs(sfRef);
+        for (int i = 1; i < sfRef.size(); i++) {
+            assertThat(sf.get(i)[0]).isEqualTo(sfRef.get(i)[0]);
+            close(sf.get(i)[0], "sizeFactor", sf.get(i)[1], sfRef.get(i)[1], 0, 1e-9);
+        }
+        List<String[]> disp = table(details.resolve("dispersions.tsv"));
+        assertThat(disp.get(0)).containsExactly("gene_id", "dispGeneEst", "dispFit", "dispersion", "dispOutlier",
+                "maxCooks", "replaced", "converged");
+        assertThat(disp).hasSize(501);
+        assertThat(Files.readString(details.resolve("run.tsv"))).contains("dispersionFitType\t");
+    }
+
+    @Test
+    void runReturnsTheOutcomeItWrote() throws Exception {
+        Path ref = resource("expression/de-small");
+        Path out = dir.resolve("r.tsv");
+        DeArguments a = DeCommand.parse(new String[]{"--counts", ref.resolve("counts.tsv").toString(),
+                "--samples", ref.resolve("samples.csv").toString(), "--design", "~cell+dex",
+                "--contrast", "dex,trt,untrt", "--out", out.toString(), "--attach", "small"});
+        DeseqOutcome outcome = DeCommand.run(a, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(new ByteArrayOutputStream()));
+        List<String[]> written = table(out);
+        assertThat(outcome.results()).hasSize(written.size() - 1);
+        for (int i = 0; i < outcome.results().size(); i++) {
+            var r = outcome.results().get(i);
+            String[] w = written.get(i + 1);
+            assertThat(w[0]).isEqualTo(r.geneId());
+            // written numbers read back to exactly the computed doubles
+            assertThat(parse(w[2])).isEqualTo(r.log2FoldChange());
+            assertThat(parse(w[6])).isEqualTo(r.padj());
+        }
+        assertThat(outcome.sampleIds()).containsExactly("c1_trt", "c1_untrt", "c2_trt", "c2_untrt", "c3_trt", "c3_untrt");
+    }
+
+    private static double parse(String s) {
+        return s.equals("NA") ? Double.NaN : Double.parseDouble(s);
+    }
+
+    private static void close(String gene, String column, String actual, String expected, double abs, double rel) {
+        if (expected.equals("NA")) {
+            assertThat(actual).as(gene + " " + column).isEqualTo("NA");
+            return;
+        }
+        assertThat(actual).as(gene + " " + column).isNotEqualTo("NA");
+        double e = Double.parseDouble(expected);
+        double a = Double.parseDouble(actual);
+        assertThat(Math.abs(a - e)).as(gene + " " + column + ": " + actual + " vs DESeq2 " + expected)
+                .isLessThanOrEqualTo(abs + rel * Math.abs(e));
+    }
+
+    private static List<String[]> table(Path p) throws IOException {
+        return Files.readAllLines(p).stream().map(l -> l.split("\t", -1)).toList();
+    }
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(DeCommandTest.class.getClassLoader().getResource(name).toURI());
+    }
+}
