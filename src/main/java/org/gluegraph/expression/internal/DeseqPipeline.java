@@ -111,6 +111,14 @@ public final class DeseqPipeline {
                 replaced, fits, wald.cooks(), maxCooks), design, contrast, input.factors(), designFactors.size(),
                 options);
         clock.step("results");
+        if (options.lfcShrinkNormal()) {
+            LfcShrink.Shrunk shrunk = LfcShrink.normal(data, design,
+                    design.expanded(designFactors, input.factors(), contrast), fits, forResults.baseMean, dispFit,
+                    dispersion, forResults.allZero, threads);
+            table = Results.withShrunkenFoldChanges(table, shrunk, data, forResults.baseMean, replaced, contrast,
+                    input.factors());
+            clock.step("lfcShrink (normal)");
+        }
 
         List<GeneResult> results = new ArrayList<>(genes);
         List<GeneDetails> details = new ArrayList<>(genes);

@@ -31,25 +31,45 @@ final class FitNbinomGLMs {
     private final double[] sizeFactors;
     private final double[][] leastSquares;
     private final Gram gram;
+    private final double[] ridge;
 
     FitNbinomGLMs(ModelMatrix design, double[] sizeFactors) {
+        this(design, sizeFactors, null);
+    }
+
+    /**
+     * @param ridge per-coefficient penalty on the natural-log scale (a normal prior's 1/variance); null for DESeq2's
+     *              default 1e-6 on the log2 scale
+     */
+    FitNbinomGLMs(ModelMatrix design, double[] sizeFactors, double[] ridge) {
         this.design = design;
         this.sizeFactors = sizeFactors;
         this.gram = new Gram(design.x());
-        double[][] x = design.x();
         int p = design.coefficients();
         int m = design.samples();
-        double[][] inv = SmallMatrix.inverse(SmallMatrix.cholesky(SmallMatrix.crossprod(x, ModelMatrix.ones(m))));
-        leastSquares = new double[p][m];
-        for (int i = 0; i < p; i++) {
-            for (int j = 0; j < m; j++) {
-                double s = 0;
-                for (int k = 0; k < p; k++) {
-                    s += inv[i][k] * x[j][k];
+        this.ridge = ridge != null ? ridge.clone() : filled(p, RIDGE);
+        double[][] x = design.x();
+        double[][] l = SmallMatrix.cholesky(SmallMatrix.crossprod(x, ModelMatrix.ones(m)));
+        // an expanded design (all levels, for the shrinkage prior) is not of full rank: start from the mean
+        leastSquares = l == null ? null : new double[p][m];
+        if (l != null) {
+            double[][] inv = SmallMatrix.inverse(l);
+            for (int i = 0; i < p; i++) {
+                for (int j = 0; j < m; j++) {
+                    double s = 0;
+                    for (int k = 0; k < p; k++) {
+                        s += inv[i][k] * x[j][k];
+                    }
+                    leastSquares[i][j] = s;
                 }
-                leastSquares[i][j] = s;
             }
         }
+    }
+
+    private static double[] filled(int n, double v) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, v);
+        return a;
     }
 
     Fit fit(int[] y, double alpha) {
@@ -68,6 +88,14 @@ final class FitNbinomGLMs {
     double[] startingValues(int[] y) {
         int p = design.coefficients();
         double[] b = new double[p];
+        if (leastSquares == null) {
+            double mean = 0;
+            for (int j = 0; j < y.length; j++) {
+                mean += y[j] / sizeFactors[j];
+            }
+            b[0] = Math.log(mean / y.length);
+            return b;
+        }
         for (int j = 0; j < y.length; j++) {
             double z = Math.log(y[j] / sizeFactors[j] + 0.1);
             for (int i = 0; i < p; i++) {
@@ -108,7 +136,7 @@ final class FitNbinomGLMs {
                 }
             }
             for (int i = 0; i < p; i++) {
-                a[i][i] += RIDGE;
+                a[i][i] += ridge[i];
             }
             double[][] l = SmallMatrix.cholesky(a);
             if (l == null) {
@@ -163,7 +191,7 @@ final class FitNbinomGLMs {
         double[][] a = new double[p][];
         for (int i = 0; i < p; i++) {
             a[i] = xtwx[i].clone();
-            a[i][i] += RIDGE;
+            a[i][i] += ridge[i];
         }
         double[][] l = SmallMatrix.cholesky(a);
         if (l == null) {
@@ -209,8 +237,8 @@ final class FitNbinomGLMs {
             }
             double[][] info = gram.of(w);
             for (int i = 0; i < p; i++) {
-                grad[i] -= RIDGE * beta[i];
-                info[i][i] += RIDGE;
+                grad[i] -= ridge[i] * beta[i];
+                info[i][i] += ridge[i];
             }
             double[][] l = SmallMatrix.cholesky(info);
             if (l == null) {
@@ -251,8 +279,8 @@ final class FitNbinomGLMs {
 
     private double penalised(int[] y, double alpha, double[] beta) {
         double pen = 0;
-        for (double b : beta) {
-            pen += 0.5 * RIDGE * b * b;
+        for (int i = 0; i < beta.length; i++) {
+            pen += 0.5 * ridge[i] * beta[i] * beta[i];
         }
         double ll = NegativeBinomial.logLikelihood(y, means(beta), alpha);
         return Double.isNaN(ll) ? Double.NEGATIVE_INFINITY : ll - pen;

@@ -14,7 +14,8 @@ import java.util.TreeSet;
  * DESeq2's tiny ridge penalty on each coefficient) are the same as DESeq2's; the contrast is then a vector over
  * the coefficients.
  */
-record ModelMatrix(double[][] x, List<String> columns, double[] contrast, int[] cellOfSample, int[] cellSizes) {
+record ModelMatrix(double[][] x, List<String> columns, List<String> columnFactor, List<String> columnLevel,
+        double[] contrast, int[] cellOfSample, int[] cellSizes) {
 
     /** R's default level order (sort of the level names); the first level is the reference. */
     static final java.util.Comparator<String> LEVEL_ORDER =
@@ -28,10 +29,14 @@ record ModelMatrix(double[][] x, List<String> columns, double[] contrast, int[] 
         }
         List<double[]> cols = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<String> colFactor = new ArrayList<>();
+        List<String> colLevel = new ArrayList<>();
         double[] intercept = new double[samples];
         Arrays.fill(intercept, 1);
         cols.add(intercept);
         names.add("Intercept");
+        colFactor.add(null);
+        colLevel.add(null);
         int numeratorColumn = -1;
         int denominatorColumn = -1;
         for (String factor : design) {
@@ -70,6 +75,8 @@ record ModelMatrix(double[][] x, List<String> columns, double[] contrast, int[] 
                 }
                 cols.add(col);
                 names.add(factor + "_" + level + "_vs_" + reference);
+                colFactor.add(factor);
+                colLevel.add(level);
             }
         }
         int p = cols.size();
@@ -105,7 +112,54 @@ record ModelMatrix(double[][] x, List<String> columns, double[] contrast, int[] 
         if (denominatorColumn >= 0) {
             contrastVector[denominatorColumn] = -1;
         }
-        return new ModelMatrix(x, List.copyOf(names), contrastVector, cellOf, sizes);
+        return new ModelMatrix(x, List.copyOf(names), colFactor, colLevel, contrastVector, cellOf, sizes);
+    }
+
+    /**
+     * The expanded model matrix of DESeq2's normal prior: an intercept and one column for every level of every
+     * factor (not of full rank; the prior makes the fit unique). The contrast is +1/-1 on its two levels.
+     */
+    ModelMatrix expanded(List<String> design, Map<String, List<String>> factors, ContrastSpec contrastSpec) {
+        int m = samples();
+        List<double[]> cols = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> colFactor = new ArrayList<>();
+        List<String> colLevel = new ArrayList<>();
+        cols.add(ones(m));
+        names.add("Intercept");
+        colFactor.add(null);
+        colLevel.add(null);
+        for (String factor : design) {
+            List<String> levelOf = factors.get(factor);
+            TreeSet<String> levels = new TreeSet<>(LEVEL_ORDER);
+            levels.addAll(levelOf);
+            for (String level : levels) {
+                double[] col = new double[m];
+                for (int s = 0; s < m; s++) {
+                    col[s] = levelOf.get(s).equals(level) ? 1 : 0;
+                }
+                cols.add(col);
+                names.add(factor + level);
+                colFactor.add(factor);
+                colLevel.add(level);
+            }
+        }
+        int p = cols.size();
+        double[][] xe = new double[m][p];
+        double[] c = new double[p];
+        for (int k = 0; k < p; k++) {
+            for (int s = 0; s < m; s++) {
+                xe[s][k] = cols.get(k)[s];
+            }
+            if (contrastSpec.factor().equals(colFactor.get(k))) {
+                if (colLevel.get(k).equals(contrastSpec.numerator())) {
+                    c[k] = 1;
+                } else if (colLevel.get(k).equals(contrastSpec.denominator())) {
+                    c[k] = -1;
+                }
+            }
+        }
+        return new ModelMatrix(xe, List.copyOf(names), colFactor, colLevel, c, cellOfSample, cellSizes);
     }
 
     int samples() {

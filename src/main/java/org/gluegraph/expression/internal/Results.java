@@ -97,6 +97,38 @@ final class Results {
     }
 
     /**
+     * The table with lfcShrink's fold changes and standard errors; the zero rules of results() apply to them as
+     * they do to the MLE (zero in both compared groups: fold change 0; emptied by outlier replacement: 0 and 0).
+     */
+    static Table withShrunkenFoldChanges(Table t, LfcShrink.Shrunk s, CountData original, double[] baseMean,
+            boolean[] replaced, ContrastSpec contrast, java.util.Map<String, java.util.List<String>> factors) {
+        double[] lfc = s.log2FoldChange().clone();
+        double[] se = s.lfcSE().clone();
+        java.util.List<String> levelOf = factors.get(contrast.factor());
+        for (int g = 0; g < lfc.length; g++) {
+            if (Double.isNaN(lfc[g])) {
+                continue;
+            }
+            boolean zeroInBoth = true;
+            for (int j = 0; j < levelOf.size() && zeroInBoth; j++) {
+                String l = levelOf.get(j);
+                if ((l.equals(contrast.numerator()) || l.equals(contrast.denominator()))
+                        && original.counts[g][j] != 0) {
+                    zeroInBoth = false;
+                }
+            }
+            if (zeroInBoth) {
+                lfc[g] = 0;
+            }
+            if (replaced[g] && baseMean[g] == 0) {
+                lfc[g] = 0;
+                se[g] = 0;
+            }
+        }
+        return new Table(t.baseMean(), lfc, se, t.stat(), t.pvalue(), t.padj());
+    }
+
+    /**
      * With one two-level factor, an outlier call is kept only if fewer than three samples have a higher count than
      * the sample with the largest Cook's distance (a high count among several high counts is not an outlier).
      */
