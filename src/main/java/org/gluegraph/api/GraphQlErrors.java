@@ -3,6 +3,8 @@ package org.gluegraph.api;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.gluegraph.expression.internal.DeseqInputException;
+import org.gluegraph.expression.io.InputFileException;
 import org.gluegraph.graph.BadInputException;
 import org.gluegraph.graph.NotFoundException;
 import org.neo4j.driver.exceptions.ClientException;
@@ -27,7 +29,8 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         ErrorType type;
         String message;
-        if (ex instanceof BadInputException || ex instanceof IllegalArgumentException) {
+        if (ex instanceof BadInputException || ex instanceof IllegalArgumentException
+                || ex instanceof InputFileException || ex instanceof DeseqInputException) {
             type = ErrorType.BAD_REQUEST;
             message = ex.getMessage();
         } else if (ex instanceof NotFoundException) {

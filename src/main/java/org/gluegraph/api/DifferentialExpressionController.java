@@ -1,0 +1,22 @@
+package org.gluegraph.api;
+
+import org.gluegraph.expression.Contrast;
+import org.gluegraph.expression.DifferentialExpressionService;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class DifferentialExpressionController {
+
+    private final DifferentialExpressionService service;
+
+    DifferentialExpressionController(DifferentialExpressionService service) {
+        this.service = service;
+    }
+
+    @MutationMapping
+    Contrast runDifferentialExpression(@Argument DifferentialExpressionService.Request input) {
+        return service.run(input).contrast();
+    }
+}
