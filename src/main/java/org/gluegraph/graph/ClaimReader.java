@@ -14,8 +14,11 @@ public class ClaimReader {
 
     private final Graph graph;
 
+    private final VersionedCache<List<String>, Map<String, List<Evidence>>> evidenceCache;
+
     public ClaimReader(Graph graph) {
         this.graph = graph;
+        this.evidenceCache = new VersionedCache<>(graph, 1000);
     }
 
     public Map<String, Relation> relations(List<String> claimIds) {
@@ -32,7 +35,12 @@ public class ClaimReader {
         return claimIds.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** Evidence of each claim; the same request (the same response shape) is answered from memory until a write. */
     public Map<String, List<Evidence>> evidence(List<String> claimIds) {
+        return evidenceCache.get(List.copyOf(claimIds), () -> fetchEvidence(claimIds));
+    }
+
+    private Map<String, List<Evidence>> fetchEvidence(List<String> claimIds) {
         Map<String, List<Evidence>> out = new HashMap<>();
         graph.readList("query/evidence-by-claim", Map.of("ids", claimIds), r -> Map.entry(r.get("id").asString(),
                         new Evidence(Publication.from(r.get("publication").asMap()), r.get("statement").asString(null))))

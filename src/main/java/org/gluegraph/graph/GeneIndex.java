@@ -47,6 +47,10 @@ public final class GeneIndex {
         hits.computeIfAbsent(key, k -> new ArrayList<>(1)).add(new GeneResolver.Hit(kind, g));
     }
 
+    Map<String, List<GeneResolver.Hit>> hits() {
+        return hits;
+    }
+
     public GeneResolution resolve(List<String> terms, String field) {
         return GeneResolver.classify(GeneResolver.keys(terms, field), hits);
     }

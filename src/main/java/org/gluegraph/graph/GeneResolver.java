@@ -25,12 +25,42 @@ public class GeneResolver {
             Set.of("symbol"), Set.of("hgnc", "entrez", "ensembl"), Set.of("previous"), Set.of("alias"));
 
     private final Graph graph;
+    private volatile GeneIndex index;
 
     public GeneResolver(Graph graph) {
         this.graph = graph;
     }
 
+    /**
+     * Look-ups are answered from an in-memory index of every identifier, built from the graph on first use:
+     * genes and their names change only when the seed loader writes them, which calls {@link #genesChanged()}.
+     */
     public GeneResolution resolve(List<String> terms) {
+        Map<String, String> keyOfTerm = keys(terms, "terms");
+        return classify(keyOfTerm, index().hits());
+    }
+
+    public GeneIndex index() {
+        GeneIndex i = index;
+        if (i == null) {
+            synchronized (this) {
+                i = index;
+                if (i == null) {
+                    i = GeneIndex.load(graph);
+                    index = i;
+                }
+            }
+        }
+        return i;
+    }
+
+    /** The gene nodes or their identifiers were rewritten: rebuild the index on next use. */
+    public void genesChanged() {
+        index = null;
+    }
+
+    /** The same look-up through Cypher (for checking the index against the graph). */
+    GeneResolution resolveInGraph(List<String> terms) {
         Map<String, String> keyOfTerm = keys(terms, "terms");
         Map<String, List<Hit>> hits = new HashMap<>();
         List<String> keys = List.copyOf(new LinkedHashSet<>(keyOfTerm.values()));

@@ -22,6 +22,7 @@ public class Graph {
     private final CypherQueries cypher;
     private final TransactionConfig queryTx;
     private final TransactionConfig loadTx;
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
     public Graph(Driver driver, CypherQueries cypher, GraphProperties props) {
         this.driver = driver;
@@ -55,6 +56,8 @@ public class Graph {
     public <T> T write(TransactionCallback<T> work) {
         try (var session = driver.session()) {
             return session.executeWrite(work, queryTx);
+        } finally {
+            version.incrementAndGet();
         }
     }
 
@@ -62,7 +65,14 @@ public class Graph {
     public <T> T load(TransactionCallback<T> work) {
         try (var session = driver.session()) {
             return session.executeWrite(work, loadTx);
+        } finally {
+            version.incrementAndGet();
         }
+    }
+
+    /** Advances after every write transaction through this class (committed or not), for {@link VersionedCache}. */
+    public long version() {
+        return version.get();
     }
 
     public String cypher(String name) {

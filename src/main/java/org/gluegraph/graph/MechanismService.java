@@ -30,6 +30,9 @@ public class MechanismService {
     private final ExpressionLookup expression;
     private final int maxHops;
 
+    private final VersionedCache<Key, List<MechanismPath>> cache;
+    private final VersionedCache<Key, List<ResistanceFinding>> resistanceCache;
+
     public MechanismService(Graph graph, DrugService drugs, GeneResolver genes, ClaimReader claims,
                             ExpressionLookup expression, @Value("${gluegraph.graphql.max-hops:6}") int maxHops) {
         this.graph = graph;
@@ -38,10 +41,25 @@ public class MechanismService {
         this.claims = claims;
         this.expression = expression;
         this.maxHops = Math.min(maxHops, 8);
+        this.cache = new VersionedCache<>(graph, 1000);
+        this.resistanceCache = new VersionedCache<>(graph, 100);
     }
 
+    private record Key(String drug, String target, int hops, String contrast, boolean includeUnreviewed) {
+    }
+
+    /** Answers are cached until the next write to the graph (the curated graph changes rarely, is read often). */
     public List<MechanismPath> mechanism(String drugTerm, String targetTerm, int hops, String contrast,
                                          boolean includeUnreviewed) {
+        if (hops < 1 || hops > maxHops) {
+            throw new BadInputException("maxHops: expected 1 to " + maxHops + ", got " + hops);
+        }
+        return cache.get(new Key(drugTerm, targetTerm, hops, contrast, includeUnreviewed),
+                () -> compute(drugTerm, targetTerm, hops, contrast, includeUnreviewed));
+    }
+
+    private List<MechanismPath> compute(String drugTerm, String targetTerm, int hops, String contrast,
+                                        boolean includeUnreviewed) {
         if (hops < 1 || hops > maxHops) {
             throw new BadInputException("maxHops: expected 1 to " + maxHops + ", got " + hops);
         }
@@ -74,6 +92,11 @@ public class MechanismService {
     }
 
     public List<ResistanceFinding> resistance(String drugTerm, String contrast, boolean includeUnreviewed) {
+        return resistanceCache.get(new Key(drugTerm, null, 0, contrast, includeUnreviewed),
+                () -> computeResistance(drugTerm, contrast, includeUnreviewed));
+    }
+
+    private List<ResistanceFinding> computeResistance(String drugTerm, String contrast, boolean includeUnreviewed) {
         Drug drug = drugs.require(drugTerm, "drug");
         String contrastId = contrast == null ? null : expression.contrastId(contrast, "contrast");
         List<String> ids = graph.readList("query/resistance",

@@ -95,6 +95,22 @@ class DifferentialExpressionApiTest extends IntegrationTest {
     }
 
     @Test
+    void aCachedAnswerIsNotServedAfterAWrite() {
+        // the same query twice (the second may come from the response cache), then a write, then again
+        graphQl.documentName("contrastNames").execute().path("contrasts[*].name").entityList(String.class)
+                .doesNotContain("cache_probe");
+        graphQl.documentName("contrastNames").execute().path("contrasts[*].name").entityList(String.class)
+                .doesNotContain("cache_probe");
+        String id = uploadStudy();
+        graphQl.documentName("runDifferentialExpression").variable("input", Map.of("dataset", id,
+                "name", "cache_probe", "design", "~ treatment", "factor", "treatment",
+                "numerator", "lenalidomide", "denominator", "DMSO")).execute()
+                .path("runDifferentialExpression.name").entity(String.class).isEqualTo("cache_probe");
+        graphQl.documentName("contrastNames").execute().path("contrasts[*].name").entityList(String.class)
+                .contains("cache_probe");
+    }
+
+    @Test
     void unknownLevelIsABadRequestNamingIt() {
         String id = uploadStudy();
         graphQl.documentName("runDifferentialExpression").variable("input", Map.of("dataset", id, "name", "x",

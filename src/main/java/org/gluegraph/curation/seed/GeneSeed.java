@@ -15,6 +15,11 @@ import org.springframework.stereotype.Component;
 @Order(10)
 public class GeneSeed implements SeedStep {
 
+    @Override
+    public boolean changesGenes() {
+        return true;
+    }
+
     static final String FILE = "genes/hgnc_complete_set.txt.gz";
     private static final int BATCH = 5000;
 

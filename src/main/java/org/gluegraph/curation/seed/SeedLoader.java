@@ -3,6 +3,7 @@ package org.gluegraph.curation.seed;
 import java.util.List;
 import java.util.Map;
 
+import org.gluegraph.graph.GeneResolver;
 import org.gluegraph.graph.Graph;
 import org.gluegraph.graph.GraphSchema;
 import org.slf4j.Logger;
@@ -21,10 +22,12 @@ public class SeedLoader {
 
     private final Graph graph;
     private final List<SeedStep> steps;
+    private final GeneResolver resolver;
 
-    public SeedLoader(Graph graph, GraphSchema schema, List<SeedStep> steps,
+    public SeedLoader(Graph graph, GraphSchema schema, List<SeedStep> steps, GeneResolver resolver,
                       @Value("${gluegraph.seed.enabled:true}") boolean enabled) {
         this.graph = graph;
+        this.resolver = resolver;
         this.steps = steps;
         if (enabled) {
             loadAll(SeedSource.classpath("seed-data"));
@@ -62,6 +65,9 @@ public class SeedLoader {
                     "files", step.files(source), "rows", parsed.rows())).consume();
             return null;
         });
+        if (step.changesGenes()) {
+            resolver.genesChanged();
+        }
         log.info("Seed {}: {} rows from {} in {} ms", step.name(), parsed.rows(), step.files(source),
                 (System.nanoTime() - start) / 1_000_000);
         return true;
