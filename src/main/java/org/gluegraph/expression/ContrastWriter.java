@@ -40,7 +40,34 @@ public class ContrastWriter {
     public record Attached(Contrast contrast, int mapped, int unmapped, int ambiguous, int duplicates) {
     }
 
+    /** A contrast ready to write: validated, genes mapped. */
+    public record Prepared(AttachRequest request, Map<String, Object> props, List<Map<String, Object>> rows,
+                           Attached summary) {
+    }
+
     public Attached attach(AttachRequest req) {
+        Prepared p = prepare(req);
+        graph.load(tx -> {
+            write(tx, p);
+            return null;
+        });
+        log.info("Contrast {} stored: {} genes mapped, {} ids unmapped or ambiguous, {} duplicates",
+                req.name(), p.summary().mapped(), p.summary().unmapped() + p.summary().ambiguous(),
+                p.summary().duplicates());
+        return p.summary();
+    }
+
+    /** Replaces a contrast of the same name, inside the caller's transaction. */
+    public void write(org.neo4j.driver.TransactionContext tx, Prepared p) {
+        tx.run(graph.cypher("write/contrast-delete"), Map.of("name", p.request().name())).consume();
+        tx.run(graph.cypher("write/contrast-create"), Map.of("props", p.props())).consume();
+        for (int i = 0; i < p.rows().size(); i += BATCH) {
+            tx.run(graph.cypher("write/contrast-results"), Map.of("id", p.props().get("id"),
+                    "rows", p.rows().subList(i, Math.min(p.rows().size(), i + BATCH)))).consume();
+        }
+    }
+
+    public Prepared prepare(AttachRequest req) {
         if (req.name() == null || !req.name().matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")) {
             throw new BadInputException("name: expected 1-100 letters, digits, '.', '_' or '-', got '" + req.name() + "'");
         }
@@ -95,19 +122,8 @@ public class ContrastWriter {
         props.put("unmappedSample", unmapped.stream().limit(100).toList());
         props.put("duplicateCount", duplicates);
         List<Map<String, Object>> rows = List.copyOf(byGene.values());
-        graph.load(tx -> {
-            tx.run(graph.cypher("write/contrast-delete"), Map.of("name", req.name())).consume();
-            tx.run(graph.cypher("write/contrast-create"), Map.of("props", props)).consume();
-            for (int i = 0; i < rows.size(); i += BATCH) {
-                tx.run(graph.cypher("write/contrast-results"), Map.of("id", props.get("id"),
-                        "rows", rows.subList(i, Math.min(rows.size(), i + BATCH)))).consume();
-            }
-            return null;
-        });
-        log.info("Contrast {} stored: {} genes mapped, {} ids unmapped or ambiguous, {} duplicates",
-                req.name(), byGene.size(), unmapped.size(), duplicates);
-        return new Attached(Contrast.from(props), byGene.size(), resolution.unmatched().size(),
-                resolution.ambiguous().size(), duplicates);
+        return new Prepared(req, props, rows, new Attached(Contrast.from(props), byGene.size(),
+                resolution.unmatched().size(), resolution.ambiguous().size(), duplicates));
     }
 
     private static String digest(String s) {

@@ -61,8 +61,17 @@ public final class DeCommand {
         System.exit(execute(args, System.out, System.err));
     }
 
-    /** Parses, runs and reports; returns the process exit code. Never throws for bad input. */
+    /** Stores a result in the graph (given by the caller, which knows how to reach the graph). */
+    public interface Attacher {
+        String attach(AttachRequest request);
+    }
+
     public static int execute(String[] args, PrintStream out, PrintStream err) {
+        return execute(args, out, err, null);
+    }
+
+    /** Parses, runs and reports; returns the process exit code. Never throws for bad input. */
+    public static int execute(String[] args, PrintStream out, PrintStream err, Attacher attacher) {
         for (String a : args) {
             if (a.equals("--help") || a.equals("-h")) {
                 out.print(USAGE);
@@ -78,8 +87,23 @@ public final class DeCommand {
             return 2;
         }
         try {
-            run(arguments, out, err);
+            DeseqOutcome outcome = run(arguments, out, err);
+            if (arguments.attach() != null) {
+                if (attacher == null) {
+                    err.println("de: --attach needs the graph; run it as 'java -jar gluegraph.jar de ...'");
+                    return 2;
+                }
+                long t0 = System.nanoTime();
+                AttachRequest request = DifferentialExpression.request(arguments.attach(), arguments.design(),
+                        arguments.contrast(), outcome,
+                        DifferentialExpression.digest(arguments.counts(), arguments.samples()));
+                err.println("[de] " + attacher.attach(request) + String.format(java.util.Locale.ROOT, " %.2f s",
+                        (System.nanoTime() - t0) / 1e9));
+            }
             return 0;
+        } catch (org.gluegraph.graph.BadInputException e) {
+            err.println("de: --attach: " + e.getMessage());
+            return 2;
         } catch (InputFileException | DeseqInputException e) {
             err.println("de: " + e.getMessage());
             return 2;

@@ -16,12 +16,12 @@ public interface SeedStep {
     /** Paths below {@code seed-data/}. */
     List<String> files();
 
-    /** Every file the step reads, for the digest; a step whose index file names others lists them too. */
     /** Whether this step rewrites genes or their identifiers (the resolver's in-memory index must be rebuilt). */
     default boolean changesGenes() {
         return false;
     }
 
+    /** Every file the step reads, for the digest; a step whose index file names others lists them too. */
     default List<String> files(SeedSource source) {
         return files();
     }
