@@ -27,6 +27,8 @@ final class BatchCommands {
         return switch (command) {
             case "de" -> DeCommand.execute(own.toArray(String[]::new), System.out, System.err,
                     request -> attach(request, springArgs));
+            case "enrich" -> org.gluegraph.enrichment.EnrichCommand.execute(own.toArray(String[]::new), System.out,
+                    System.err);
             default -> {
                 System.err.println("unknown command '" + command + "'\n" + GlueGraphApplication.USAGE);
                 yield 2;

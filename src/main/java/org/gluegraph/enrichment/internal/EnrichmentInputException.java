@@ -1,0 +1,9 @@
+package org.gluegraph.enrichment.internal;
+
+/** Input the enrichment methods cannot use; the message names the file, line or field and what was expected. */
+public class EnrichmentInputException extends RuntimeException {
+
+    public EnrichmentInputException(String message) {
+        super(message);
+    }
+}
