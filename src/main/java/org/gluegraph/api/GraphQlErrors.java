@@ -30,7 +30,8 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
         ErrorType type;
         String message;
         if (ex instanceof BadInputException || ex instanceof IllegalArgumentException
-                || ex instanceof InputFileException || ex instanceof DeseqInputException) {
+                || ex instanceof InputFileException || ex instanceof DeseqInputException
+                || ex instanceof org.gluegraph.enrichment.internal.EnrichmentInputException) {
             type = ErrorType.BAD_REQUEST;
             message = ex.getMessage();
         } else if (ex instanceof NotFoundException) {

@@ -1,0 +1,1 @@
+MATCH (c:Collection) RETURN c.name AS name, c.version AS version

@@ -1,0 +1,23 @@
+package org.gluegraph.api;
+
+import org.gluegraph.enrichment.EnrichmentAnswer;
+import org.gluegraph.enrichment.EnrichmentRequest;
+import org.gluegraph.enrichment.EnrichmentService;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class EnrichmentController {
+
+    private final EnrichmentService enrichment;
+
+    EnrichmentController(EnrichmentService enrichment) {
+        this.enrichment = enrichment;
+    }
+
+    @QueryMapping
+    EnrichmentAnswer enrichment(@Argument EnrichmentRequest input) {
+        return enrichment.enrich(input);
+    }
+}

@@ -1,0 +1,20 @@
+package org.gluegraph.enrichment;
+
+import java.util.List;
+
+import org.gluegraph.graph.Gene;
+import org.gluegraph.graph.GeneResolution;
+import org.gluegraph.graph.Pathway;
+
+/** The GraphQL EnrichmentResult. */
+public record EnrichmentAnswer(String method, int querySize, int universeSize, int setsTested, List<String> unmatched,
+        List<GeneResolution.AmbiguousTerm> ambiguous, List<String> outsideUniverse, List<CollectionVersion> collections,
+        List<PathwayEnrichment> results) {
+
+    public record CollectionVersion(String name, String version) {
+    }
+
+    public record PathwayEnrichment(Pathway pathway, int setSize, int overlap, double expected, Double foldEnrichment,
+            double pValue, double padj, List<Gene> genes, Double enrichmentScore, Double nes) {
+    }
+}
