@@ -16,7 +16,10 @@ ON CREATE SET c.predicate = row.predicate, c.sign = row.sign, c.context = row.co
     c.statement = row.statement, c.status = row.status, c.version = 1,
     c.subjectId = row.subjectId, c.subjectType = row.subjectType,
     c.objectId = row.objectId, c.objectType = row.objectType,
-    c.submittedBy = row.actor, c.createdAt = toString(datetime())
+    c.submittedBy = row.actor, c.createdAt = toString(datetime()),
+    c.tripleKey = CASE WHEN row.status <> 'REJECTED'
+                       THEN row.subjectId + '|' + row.predicate + '|' + row.objectId + '|' + toLower(trim(coalesce(row.context, '')))
+                  END
 MERGE (c)-[:SUBJECT]->(s)
 MERGE (c)-[:OBJECT]->(o)
 WITH c, row

@@ -26,20 +26,31 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 class DatasetController {
 
     private final DatasetStore datasets;
+    private final org.gluegraph.curation.security.ApiKeys keys;
 
-    DatasetController(DatasetStore datasets) {
+    DatasetController(DatasetStore datasets, org.gluegraph.curation.security.ApiKeys keys) {
         this.datasets = datasets;
+        this.keys = keys;
     }
 
+    /** Uploads are writes: a CURATOR key is required. */
     @PostMapping(consumes = "multipart/form-data")
     ResponseEntity<DatasetStore.Dataset> upload(@RequestPart("counts") MultipartFile counts,
-            @RequestPart("samples") MultipartFile samples) throws IOException {
+            @RequestPart("samples") MultipartFile samples,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "Authorization", required = false)
+            String authorization) throws IOException {
+        keys.caller(authorization).require(org.gluegraph.curation.security.Role.CURATOR, "dataset upload");
         return ResponseEntity.status(HttpStatus.CREATED).body(datasets.store(counts.getOriginalFilename(),
                 counts.getInputStream(), samples.getOriginalFilename(), samples.getInputStream()));
     }
 
     @GetMapping("/{id}")
-    DatasetStore.Dataset get(@PathVariable String id) {
+    DatasetStore.Dataset get(@PathVariable String id,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "Authorization", required = false)
+            String authorization) {
+        if (keys.requireKeyForReads()) {
+            keys.caller(authorization).require(org.gluegraph.curation.security.Role.READER, "dataset look-up");
+        }
         return datasets.get(id);
     }
 
@@ -47,6 +58,12 @@ class DatasetController {
             MissingServletRequestPartException.class})
     ResponseEntity<Map<String, String>> badInput(Exception e) {
         return ResponseEntity.badRequest().body(Map.of("classification", "BAD_REQUEST", "message", e.getMessage()));
+    }
+
+    @ExceptionHandler(org.gluegraph.curation.security.AccessDeniedException.class)
+    ResponseEntity<Map<String, String>> denied(org.gluegraph.curation.security.AccessDeniedException e) {
+        return ResponseEntity.status(e.forbidden() ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED)
+                .body(Map.of("classification", e.forbidden() ? "FORBIDDEN" : "UNAUTHORIZED", "message", e.getMessage()));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -16,7 +16,11 @@ class DifferentialExpressionController {
     }
 
     @MutationMapping
-    Contrast runDifferentialExpression(@Argument DifferentialExpressionService.Request input) {
+    Contrast runDifferentialExpression(@Argument DifferentialExpressionService.Request input,
+            @org.springframework.graphql.data.method.annotation.ContextValue(name = CallerInterceptor.KEY,
+                    required = false) org.gluegraph.curation.security.Caller caller) {
+        (caller == null ? org.gluegraph.curation.security.Caller.ANONYMOUS : caller)
+                .require(org.gluegraph.curation.security.Role.CURATOR, "runDifferentialExpression");
         return service.run(input).contrast();
     }
 }

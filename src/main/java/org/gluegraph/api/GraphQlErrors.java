@@ -29,7 +29,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         ErrorType type;
         String message;
-        if (ex instanceof BadInputException || ex instanceof IllegalArgumentException
+        if (ex instanceof org.gluegraph.curation.security.AccessDeniedException denied) {
+            type = denied.forbidden() ? ErrorType.FORBIDDEN : ErrorType.UNAUTHORIZED;
+            message = ex.getMessage();
+        } else if (ex instanceof BadInputException || ex instanceof IllegalArgumentException
                 || ex instanceof InputFileException || ex instanceof DeseqInputException
                 || ex instanceof org.gluegraph.enrichment.internal.EnrichmentInputException) {
             type = ErrorType.BAD_REQUEST;

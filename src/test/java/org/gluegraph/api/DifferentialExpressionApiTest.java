@@ -42,6 +42,7 @@ class DifferentialExpressionApiTest extends IntegrationTest {
             parts.add("samples", samples);
         }
         return RestClient.create("http://localhost:" + port).post().uri("/api/datasets")
+                .header("Authorization", "Bearer " + CURATOR)
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve()
                 .onStatus(HttpStatusCode::isError, (req, res) -> { })
                 .toEntity(Map.class);
@@ -76,7 +77,7 @@ class DifferentialExpressionApiTest extends IntegrationTest {
     @Test
     void runDifferentialExpressionAttachesTheContrastToTheGenes() {
         String id = uploadStudy();
-        var run = graphQl.documentName("runDifferentialExpression").variable("input", Map.of("dataset", id,
+        var run = as(graphQl, CURATOR).documentName("runDifferentialExpression").variable("input", Map.of("dataset", id,
                 "name", "uploaded_lenalidomide", "design", "~ treatment", "factor", "treatment",
                 "numerator", "lenalidomide", "denominator", "DMSO")).execute();
         run.path("runDifferentialExpression.name").entity(String.class).isEqualTo("uploaded_lenalidomide");
@@ -102,7 +103,7 @@ class DifferentialExpressionApiTest extends IntegrationTest {
         graphQl.documentName("contrastNames").execute().path("contrasts[*].name").entityList(String.class)
                 .doesNotContain("cache_probe");
         String id = uploadStudy();
-        graphQl.documentName("runDifferentialExpression").variable("input", Map.of("dataset", id,
+        as(graphQl, CURATOR).documentName("runDifferentialExpression").variable("input", Map.of("dataset", id,
                 "name", "cache_probe", "design", "~ treatment", "factor", "treatment",
                 "numerator", "lenalidomide", "denominator", "DMSO")).execute()
                 .path("runDifferentialExpression.name").entity(String.class).isEqualTo("cache_probe");
@@ -113,7 +114,7 @@ class DifferentialExpressionApiTest extends IntegrationTest {
     @Test
     void unknownLevelIsABadRequestNamingIt() {
         String id = uploadStudy();
-        graphQl.documentName("runDifferentialExpression").variable("input", Map.of("dataset", id, "name", "x",
+        as(graphQl, CURATOR).documentName("runDifferentialExpression").variable("input", Map.of("dataset", id, "name", "x",
                 "design", "~ treatment", "factor", "treatment", "numerator", "pomalidomide", "denominator", "DMSO"))
                 .execute().errors().satisfy(errors -> {
                     assertThat(errors).hasSize(1);
@@ -124,7 +125,7 @@ class DifferentialExpressionApiTest extends IntegrationTest {
 
     @Test
     void unknownDatasetIsNotFound() {
-        graphQl.documentName("runDifferentialExpression").variable("input", Map.of("dataset", "0123456789abcdef",
+        as(graphQl, CURATOR).documentName("runDifferentialExpression").variable("input", Map.of("dataset", "0123456789abcdef",
                 "name", "x", "design", "~ treatment", "factor", "treatment", "numerator", "a", "denominator", "b"))
                 .execute().errors().satisfy(errors -> assertThat(errors.get(0).getExtensions())
                         .containsEntry("classification", "NOT_FOUND"));
@@ -137,6 +138,23 @@ class DifferentialExpressionApiTest extends IntegrationTest {
         assertThat(r.getStatusCode().value()).isEqualTo(400);
         assertThat((String) r.getBody().get("message")).contains("counts.tsv").contains("line 3");
         assertThat(dataDir().resolve("datasets").toFile().list((d, n) -> n.startsWith(".upload"))).isEmpty();
+    }
+
+    @Test
+    void uploadAndAnalysisNeedACuratorKey() {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("counts", new FileSystemResource(STUDY.resolve("synthetic_lenalidomide_vs_dmso_counts.tsv")));
+        parts.add("samples", new FileSystemResource(STUDY.resolve("synthetic_lenalidomide_vs_dmso_samples.tsv")));
+        var r = RestClient.create("http://localhost:" + port).post().uri("/api/datasets")
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve()
+                .onStatus(HttpStatusCode::isError, (req, res) -> { }).toEntity(Map.class);
+        assertThat(r.getStatusCode().value()).isEqualTo(401);
+        var input = Map.of("dataset", "0123456789abcdef", "name", "x", "design", "~ t", "factor", "t",
+                "numerator", "a", "denominator", "b");
+        graphQl.documentName("runDifferentialExpression").variable("input", input).execute().errors()
+                .satisfy(e -> assertThat(e.get(0).getExtensions()).containsEntry("classification", "UNAUTHORIZED"));
+        as(graphQl, READER).documentName("runDifferentialExpression").variable("input", input).execute().errors()
+                .satisfy(e -> assertThat(e.get(0).getExtensions()).containsEntry("classification", "FORBIDDEN"));
     }
 
     @Test

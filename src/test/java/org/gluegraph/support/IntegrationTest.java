@@ -31,6 +31,21 @@ public abstract class IntegrationTest {
     static void graphProperties(DynamicPropertyRegistry registry) {
         registry.add("gluegraph.data-dir", DATA_DIR::toString);
         registry.add("gluegraph.neo4j.uri", () -> "");
+        registry.add("gluegraph.security.api-keys", () -> String.join(",", "curator-key-1:carol:CURATOR",
+                "curator-key-2:cyril:CURATOR", "editor-key-1:eve:EDITOR", "editor-key-2:ed:EDITOR",
+                "reader-key-1:rita:READER", "admin-key-1:ada:ADMIN"));
+    }
+
+    public static final String CURATOR = "curator-key-1";
+    public static final String CURATOR_2 = "curator-key-2";
+    public static final String EDITOR = "editor-key-1";
+    public static final String EDITOR_2 = "editor-key-2";
+    public static final String READER = "reader-key-1";
+
+    /** The tester with an API key sent as a bearer token. */
+    protected static org.springframework.graphql.test.tester.HttpGraphQlTester as(
+            org.springframework.graphql.test.tester.HttpGraphQlTester tester, String key) {
+        return tester.mutate().header("Authorization", "Bearer " + key).build();
     }
 
     protected static Path dataDir() {

@@ -1,0 +1,2 @@
+// The live claim (not rejected) with this subject, predicate, object and context, if any.
+MATCH (c:Claim {tripleKey: $key}) RETURN c.id AS id
