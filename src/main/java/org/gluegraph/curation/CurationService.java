@@ -375,7 +375,9 @@ public class CurationService {
                 }
             }
             Map<String, Object> row = new HashMap<>(ev);
-            row.put("publicationId", id != null ? id : pmid != null ? "pmid:" + pmid : "doi:" + doi.toLowerCase(Locale.ROOT));
+            // new publications get a key the seed-data format accepts (letters, digits, . _ : -)
+            row.put("publicationId", id != null ? id : pmid != null ? "pmid:" + pmid
+                    : "doi:" + doi.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._:-]", "_"));
             rows.add(row);
         }
         if (!rows.isEmpty()) {

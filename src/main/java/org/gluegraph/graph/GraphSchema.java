@@ -73,10 +73,14 @@ public class GraphSchema {
     private static List<URL> migrationFiles(List<String> paths) {
         var resolver = new PathMatchingResourcePatternResolver(GraphSchema.class.getClassLoader());
         List<URL> urls = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (String path : paths) {
             try {
+                // a folder may be on the class path twice (an IDE or test runner); each file counts once
                 for (Resource r : resolver.getResources("classpath*:" + path + "/*.cypher")) {
-                    urls.add(r.getURL());
+                    if (names.add(r.getFilename())) {
+                        urls.add(r.getURL());
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list migrations in " + path, e);

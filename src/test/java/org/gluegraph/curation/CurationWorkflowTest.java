@@ -158,9 +158,9 @@ class CurationWorkflowTest extends IntegrationTest {
     @Test
     void retractionRemovesClaimsThatRestOnlyOnThePublication() {
         // a claim resting on one new publication, and one with a second, independent publication
-        String alone = submit(CURATOR, claim("lenalidomide", "UPREGULATES", "CD274", 1, "retraction test",
+        String alone = submit(CURATOR, claim("CC-885", "UPREGULATES", "CD274", 1, "retraction test",
                 "31000001"));
-        String both = submit(CURATOR, claim("lenalidomide", "DOWNREGULATES", "CD274", -1, "retraction test",
+        String both = submit(CURATOR, claim("CC-885", "DOWNREGULATES", "CD274", -1, "retraction test",
                 "31000001"));
         as(graphQl, CURATOR).documentName("addEvidence").variable("claimId", both).variable("evidence",
                 Map.of("pmid", "31000002", "statement", "independent")).execute();
@@ -176,7 +176,7 @@ class CurationWorkflowTest extends IntegrationTest {
         var other = graphQl.documentName("claimHistory").variable("id", both).execute();
         other.path("claim.status").entity(String.class).isEqualTo("ACCEPTED");
         other.path("claim.relation.evidence[*].publication.pmid").entityList(String.class).containsExactly("31000002");
-        var paths = graphQl.documentName("mechanism").variable("drug", "lenalidomide").variable("target", "CD274")
+        var paths = graphQl.documentName("mechanism").variable("drug", "CC-885").variable("target", "CD274")
                 .execute().path("mechanism[*].relations[*].claimId").entityList(String.class);
         paths.contains(both).doesNotContain(alone);
     }

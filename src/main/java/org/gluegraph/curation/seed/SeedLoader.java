@@ -25,10 +25,12 @@ public class SeedLoader {
     private final GeneResolver resolver;
 
     public SeedLoader(Graph graph, GraphSchema schema, List<SeedStep> steps, GeneResolver resolver,
-                      @Value("${gluegraph.seed.enabled:true}") boolean enabled) {
+                      @Value("${gluegraph.seed.enabled:true}") boolean enabled,
+                      @Value("${gluegraph.seed.skip:}") List<String> skip) {
         this.graph = graph;
         this.resolver = resolver;
-        this.steps = steps;
+        // e.g. gluegraph.seed.skip=curated gives a graph with reference data but no claims (bulk load, tests)
+        this.steps = steps.stream().filter(s -> !skip.contains(s.name())).toList();
         if (enabled) {
             loadAll(SeedSource.classpath("seed-data"));
         }
