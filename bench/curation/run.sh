@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Curation load: 20 curator clients writing and 100 readers for 2 minutes on loopback, then a count of the writes.
+#   bench/curation/run.sh [WRITERS] [READERS] [SECONDS]   (needs target/gluegraph.jar)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+W=${1:-20}; R=${2:-100}; S=${3:-120}
+PORT=18095; DATA=$(mktemp -d)
+KEYS=$(for i in $(seq 1 "$W"); do printf 'bench-curator-%s:curator%s:CURATOR,' "$i" "$i"; done)
+java -jar target/gluegraph.jar --server.port=$PORT --gluegraph.data-dir="$DATA" \
+  --gluegraph.security.api-keys="${KEYS%,}" > bench/out/curation-service.log 2>&1 &
+PID=$!; trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
+until curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ about { version } }"}' http://127.0.0.1:$PORT/graphql; do sleep 0.5; done
+java bench/curation/CurationLoad.java $PORT "$W" "$R" "$S"
