@@ -19,9 +19,15 @@ ON CREATE SET c.predicate = row.predicate, c.sign = row.sign, c.context = row.co
     c.submittedBy = row.actor, c.createdAt = toString(datetime()),
     c.tripleKey = CASE WHEN row.status <> 'REJECTED'
                        THEN row.subjectId + '|' + row.predicate + '|' + row.objectId + '|' + toLower(trim(coalesce(row.context, '')))
-                  END
+                  END,
+    c.loadedNow = true
 MERGE (c)-[:SUBJECT]->(s)
 MERGE (c)-[:OBJECT]->(o)
+// a claim created by this load starts its history with a LOAD event naming the actor
+FOREACH (_ IN CASE WHEN c.loadedNow THEN [1] ELSE [] END |
+  CREATE (c)-[:HAS_EVENT]->(:CurationEvent {id: randomUUID(), action: 'LOAD', actor: row.actor,
+                                           at: toString(datetime()), comment: 'bulk load'}))
+REMOVE c.loadedNow
 WITH c, row
 UNWIND row.publications AS pubId
 MATCH (p:Publication {id: pubId})

@@ -36,10 +36,16 @@ public class GeneResolver {
      * genes and their names change only when the seed loader writes them, which calls {@link #genesChanged()}.
      */
     public GeneResolution resolve(List<String> terms) {
-        Map<String, String> keyOfTerm = keys(terms, "terms");
-        return classify(keyOfTerm, index().hits());
+        GeneIndex i = index;
+        if (i == null) {
+            // until the index is built (in the background, a few seconds after start) ask the graph
+            buildInBackground();
+            return resolveInGraph(terms);
+        }
+        return classify(keys(terms, "terms"), i.hits());
     }
 
+    /** The in-memory index, built now if it is not there yet (bulk mapping: enrichment, seed files). */
     public GeneIndex index() {
         GeneIndex i = index;
         if (i == null) {
@@ -54,12 +60,28 @@ public class GeneResolver {
         return i;
     }
 
+    private final java.util.concurrent.atomic.AtomicBoolean building = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private void buildInBackground() {
+        if (building.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> {
+                try {
+                    index();
+                } finally {
+                    building.set(false);
+                }
+            }, "gene-index");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     /** The gene nodes or their identifiers were rewritten: rebuild the index on next use. */
     public void genesChanged() {
         index = null;
     }
 
-    /** The same look-up through Cypher (for checking the index against the graph). */
+    /** The same look-up through Cypher. */
     GeneResolution resolveInGraph(List<String> terms) {
         Map<String, String> keyOfTerm = keys(terms, "terms");
         Map<String, List<Hit>> hits = new HashMap<>();

@@ -83,6 +83,24 @@ class CurationWorkflowTest extends IntegrationTest {
                 .execute(), "UNAUTHORIZED", "API key");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} with a READER key")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"submitClaim", "addEvidence", "suggestRevision",
+            "acceptClaim", "acceptRevision", "rejectClaim", "rejectRevision", "retractPublication"})
+    void everyMutationRefusesTooLowARole(String mutation) {
+        var input = claim("lenalidomide", "BINDS", "CRBN", 0, "role test", "24292625");
+        var request = as(graphQl, READER).documentName(mutation).variable("input", input).variable("claimId", "r01")
+                .variable("revisionId", "rev-x").variable("comment", "c").variable("expectedVersion", 1)
+                .variable("publication", "24292625")
+                .variable("evidence", Map.of("pmid", "24292625", "statement", "s"));
+        fails(request.execute(), "FORBIDDEN", "needs role");
+    }
+
+    @Test
+    void aSeededClaimsHistoryStartsWithItsLoad() {
+        graphQl.documentName("claimHistory").variable("id", "r01").execute().path("claim.events[0].action")
+                .entity(String.class).isEqualTo("LOAD");
+    }
+
     @Test
     void nobodyAcceptsTheirOwnWorkAndRejectionNeedsAComment() {
         // an editor may submit, but another editor must accept
