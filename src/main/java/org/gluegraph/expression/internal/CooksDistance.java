@@ -27,11 +27,10 @@ final class CooksDistance {
 
     static double robustMethodOfMomentsDisp(double[] cnts, ModelMatrix design) {
         int m = cnts.length;
-        boolean[] threeOrMore = design.inCellOfAtLeast(3);
         double v;
         boolean any = false;
-        for (boolean b : threeOrMore) {
-            any |= b;
+        for (int size : design.cellSizes()) {
+            any |= size >= 3;
         }
         if (any) {
             v = Double.NEGATIVE_INFINITY;
@@ -77,12 +76,42 @@ final class CooksDistance {
     static double trimmedMean(double[] values, double trim) {
         int n = values.length;
         double[] s = values.clone();
-        Arrays.sort(s);
         if (trim >= 0.5) {
             return EstimateSizeFactors.median(s, n);
         }
         int lo = (int) Math.floor(n * trim);
         int hi = n - lo;
+        if (n > 32) {
+            // large cells: two selections instead of a sort; the kept values are those between the cut points
+            EstimateSizeFactors.select(s, lo);
+            double low = lo == 0 ? Double.NEGATIVE_INFINITY : s[lo];
+            EstimateSizeFactors.select(s, hi - 1);
+            double high = s[hi - 1];
+            double sum = 0;
+            int kept = 0;
+            int atLow = 0;
+            int atHigh = 0;
+            for (double v : s) {
+                if (v > low && v < high) {
+                    sum += v;
+                    kept++;
+                } else if (v == low) {
+                    atLow++;
+                } else if (v == high) {
+                    atHigh++;
+                }
+            }
+            // ties at a cut point: keep as many copies as a sort would leave between lo and hi
+            int need = hi - lo - kept;
+            if (low == high) {
+                return low;
+            }
+            int lowKept = Math.min(atLow, Math.max(0, countAtMost(s, low) - lo));
+            sum += lowKept * low;
+            sum += (need - lowKept) * high;
+            return sum / (hi - lo);
+        }
+        java.util.Arrays.sort(s);
         double sum = 0;
         for (int i = lo; i < hi; i++) {
             sum += s[i];
@@ -90,15 +119,26 @@ final class CooksDistance {
         return sum / (hi - lo);
     }
 
+    private static int countAtMost(double[] s, double v) {
+        int c = 0;
+        for (double x : s) {
+            if (x <= v) {
+                c++;
+            }
+        }
+        return c;
+    }
+
     /** The largest distance among samples in cells of three or more (NaN if there are none). */
     static double maxCooks(double[] cooks, ModelMatrix design) {
-        boolean[] use = design.inCellOfAtLeast(3);
+        int[] cellOf = design.cellOfSample();
+        int[] sizes = design.cellSizes();
         double max = Double.NaN;
         if (design.samples() <= design.coefficients()) {
             return max;
         }
         for (int j = 0; j < cooks.length; j++) {
-            if (use[j] && (Double.isNaN(max) || cooks[j] > max)) {
+            if (sizes[cellOf[j]] >= 3 && (Double.isNaN(max) || cooks[j] > max)) {
                 max = cooks[j];
             }
         }

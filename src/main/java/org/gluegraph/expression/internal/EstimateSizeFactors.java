@@ -48,10 +48,57 @@ final class EstimateSizeFactors {
         return sf;
     }
 
-    /** R's median: the middle value, or the mean of the two middle values. */
+    /** R's median: the middle value, or the mean of the two middle values (by selection, not a full sort). */
     static double median(double[] values, int n) {
         double[] v = Arrays.copyOf(values, n);
-        Arrays.sort(v);
-        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+        int k = n / 2;
+        double upper = select(v, k);
+        if (n % 2 == 1) {
+            return upper;
+        }
+        // after selection everything left of k is <= v[k]: the other middle value is their maximum
+        double lower = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < k; i++) {
+            lower = Math.max(lower, v[i]);
+        }
+        return (lower + upper) / 2;
+    }
+
+    /** Hoare's quickselect: puts the k-th smallest value at v[k], smaller ones before it, larger after. */
+    static double select(double[] v, int k) {
+        int lo = 0;
+        int hi = v.length - 1;
+        while (hi > lo) {
+            double pivot = median3(v[lo], v[(lo + hi) >>> 1], v[hi]);
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (v[i] < pivot) {
+                    i++;
+                }
+                while (v[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = v[i];
+                    v[i] = v[j];
+                    v[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                break;
+            }
+        }
+        return v[k];
+    }
+
+    private static double median3(double a, double b, double c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 }

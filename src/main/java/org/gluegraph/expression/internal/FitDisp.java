@@ -18,6 +18,23 @@ final class FitDisp {
 
     private final Gram gram;
 
+    /** Scratch arrays of one search, so that the millions of evaluations allocate nothing. */
+    static final class Workspace {
+        final int p;
+        final double[] cellW;
+        final double[] cellDw;
+        final double[] b;
+        final double[] d;
+
+        Workspace(int cells, int p) {
+            this.p = p;
+            cellW = new double[cells];
+            cellDw = new double[cells];
+            b = new double[p * p];
+            d = new double[p * p];
+        }
+    }
+
     FitDisp(double[][] x) {
         this.gram = new Gram(x);
     }
@@ -25,8 +42,9 @@ final class FitDisp {
     Result lineSearch(int[] y, double[] mu, double logAlpha, double priorMean, double priorVar, boolean usePrior,
             double minLogAlpha) {
         double a = logAlpha;
-        double lp = logPosterior(a, y, mu, priorMean, priorVar, usePrior);
-        double dlp = dLogPosterior(a, y, mu, priorMean, priorVar, usePrior);
+        Workspace ws = new Workspace(gram.cells(), gram.coefficients());
+        double lp = logPosterior(ws, a, y, mu, priorMean, priorVar, usePrior);
+        double dlp = dLogPosterior(ws, a, y, mu, priorMean, priorVar, usePrior);
         double initial = lp;
         double kappa = KAPPA_0;
         int iter = 0;
@@ -41,7 +59,7 @@ final class FitDisp {
             if (proposal > 10) {
                 kappa = (10 - a) / dlp;
             }
-            double thetaKappa = -logPosterior(a + kappa * dlp, y, mu, priorMean, priorVar, usePrior);
+            double thetaKappa = -logPosterior(ws, a + kappa * dlp, y, mu, priorMean, priorVar, usePrior);
             double thetaHatKappa = -lp - kappa * EPSILON * dlp * dlp;
             if (thetaKappa <= thetaHatKappa) {
                 accepted++;
@@ -57,7 +75,7 @@ final class FitDisp {
                     break;
                 }
                 lp = lpNew;
-                dlp = dLogPosterior(a, y, mu, priorMean, priorVar, usePrior);
+                dlp = dLogPosterior(ws, a, y, mu, priorMean, priorVar, usePrior);
                 kappa = Math.min(kappa * 1.1, KAPPA_0);
                 if (accepted % 5 == 0) {
                     kappa = kappa / 2;
@@ -71,6 +89,7 @@ final class FitDisp {
 
     /** A 20-point grid over [log 1e-8, log max(10, samples)], refined by 20 points around the best. */
     double grid(int[] y, double[] mu, double priorMean, double priorVar, boolean usePrior) {
+        Workspace ws = new Workspace(gram.cells(), gram.coefficients());
         double lo = Math.log(1e-8);
         double hi = Math.log(Math.max(10, y.length));
         int n = 20;
@@ -79,7 +98,7 @@ final class FitDisp {
         double bestLp = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             double a = i == n - 1 ? hi : lo + i * delta;
-            double lp = logPosterior(a, y, mu, priorMean, priorVar, usePrior);
+            double lp = logPosterior(ws, a, y, mu, priorMean, priorVar, usePrior);
             if (lp > bestLp) {
                 bestLp = lp;
                 best = a;
@@ -91,7 +110,7 @@ final class FitDisp {
         bestLp = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             double a = from + i * step;
-            double lp = logPosterior(a, y, mu, priorMean, priorVar, usePrior);
+            double lp = logPosterior(ws, a, y, mu, priorMean, priorVar, usePrior);
             if (lp > bestLp) {
                 bestLp = lp;
                 fine = a;
@@ -101,19 +120,22 @@ final class FitDisp {
     }
 
     /** Negative binomial log likelihood (up to terms free of alpha), Cox-Reid term and optional prior. */
-    double logPosterior(double logAlpha, int[] y, double[] mu, double priorMean, double priorVar, boolean usePrior) {
+    double logPosterior(Workspace ws, double logAlpha, int[] y, double[] mu, double priorMean, double priorVar, boolean usePrior) {
         double alpha = Math.exp(logAlpha);
         double r = 1 / alpha;
         double lgammaR = GammaFunctions.logGamma(r);
         double ll = 0;
-        double[] w = new double[mu.length];
+        double[] cellW = ws.cellW;
+        java.util.Arrays.fill(cellW, 0);
         for (int j = 0; j < y.length; j++) {
             // r log(1 + mu alpha) = r (log alpha + log(mu + r)): one logarithm per sample instead of two
+            // (per sample: at tiny alpha both terms are ~1e14 and must cancel before they are summed)
             ll += logGammaRatio(y[j], r, lgammaR) - (y[j] + r) * Math.log(mu[j] + r) - r * logAlpha;
-            w[j] = 1 / (1 / mu[j] + alpha);
+            cellW[gram.cellOf(j)] += mu[j] / (1 + alpha * mu[j]);
         }
-        double[][] l = SmallMatrix.cholesky(gram.of(w));
-        double cr = l == null ? Double.NEGATIVE_INFINITY : -0.5 * SmallMatrix.logDeterminant(l);
+        gram.ofCells(cellW, ws.b);
+        double cr = CholeskyWork.factor(ws.b, ws.p) ? -0.5 * CholeskyWork.logDeterminant(ws.b, ws.p)
+                : Double.NEGATIVE_INFINITY;
         double prior = usePrior ? -0.5 * (logAlpha - priorMean) * (logAlpha - priorMean) / priorVar : 0;
         return ll + prior + cr;
     }
@@ -146,35 +168,32 @@ final class FitDisp {
     }
 
     /** Derivative of {@link #logPosterior} with respect to log(alpha). */
-    double dLogPosterior(double logAlpha, int[] y, double[] mu, double priorMean, double priorVar,
+    double dLogPosterior(Workspace ws, double logAlpha, int[] y, double[] mu, double priorMean, double priorVar,
             boolean usePrior) {
         double alpha = Math.exp(logAlpha);
         double r = 1 / alpha;
         double digammaR = GammaFunctions.digamma(r);
         double s = 0;
         int m = y.length;
-        double[] w = new double[m];
-        double[] dw = new double[m];
+        double[] cellW = ws.cellW;
+        double[] cellDw = ws.cellDw;
+        java.util.Arrays.fill(cellW, 0);
+        java.util.Arrays.fill(cellDw, 0);
         for (int j = 0; j < m; j++) {
             double muR = mu[j] + r;
-            s += logAlpha + Math.log(muR) - mu[j] / muR - digammaDifference(y[j], r, digammaR) + y[j] / muR;
-            double inv = 1 / mu[j] + alpha;
-            w[j] = 1 / inv;
-            dw[j] = -1 / (inv * inv);
+            s += logAlpha + Math.log(muR) - digammaDifference(y[j], r, digammaR) + (y[j] - mu[j]) / muR;
+            double w = mu[j] / (1 + alpha * mu[j]);
+            int c = gram.cellOf(j);
+            cellW[c] += w;
+            cellDw[c] -= w * w;
         }
         double dll = s / (alpha * alpha);
-        double[][] l = SmallMatrix.cholesky(gram.of(w));
         double dcr = 0;
-        if (l != null) {
-            double[][] bInv = SmallMatrix.inverse(l);
-            double[][] db = gram.of(dw);
-            double trace = 0;
-            for (int i = 0; i < bInv.length; i++) {
-                for (int k = 0; k < bInv.length; k++) {
-                    trace += bInv[i][k] * db[k][i];
-                }
-            }
-            dcr = -0.5 * trace;
+        gram.ofCells(cellW, ws.b);
+        if (CholeskyWork.factor(ws.b, ws.p)) {
+            // d/dalpha of -0.5 log det(X'WX) = -0.5 tr((X'WX)^-1 X' dW X)
+            gram.ofCells(cellDw, ws.d);
+            dcr = -0.5 * CholeskyWork.traceOfSolve(ws.b, ws.d, ws.p);
         }
         double prior = usePrior ? -(logAlpha - priorMean) / priorVar : 0;
         return (dll + dcr) * alpha + prior;

@@ -129,12 +129,11 @@ final class FitNbinomGLMs {
                 z[j] = Math.log(mu[j] / sizeFactors[j]) + (y[j] - mu[j]) / mu[j];
             }
             double[][] a = gram.of(w);
-            double[] b = new double[p];
+            double[] cellWz = new double[gram.cells()];
             for (int j = 0; j < m; j++) {
-                for (int i = 0; i < p; i++) {
-                    b[i] += x[j][i] * w[j] * z[j];
-                }
+                cellWz[gram.cellOf(j)] += w[j] * z[j];
             }
+            double[] b = gram.crossCells(cellWz);
             for (int i = 0; i < p; i++) {
                 a[i][i] += ridge[i];
             }
@@ -201,9 +200,13 @@ final class FitNbinomGLMs {
         double[][] sigma = SmallMatrix.sandwich(inv, xtwx);
         double[] hat = hatOverride;
         if (hat == null) {
+            double[] cellForm = new double[gram.cells()];
+            for (int c = 0; c < cellForm.length; c++) {
+                cellForm[c] = SmallMatrix.quadraticForm(inv, gram.cellRow(c));
+            }
             hat = new double[m];
             for (int j = 0; j < m; j++) {
-                hat[j] = w[j] * SmallMatrix.quadraticForm(inv, x[j]);
+                hat[j] = w[j] * cellForm[gram.cellOf(j)];
             }
         }
         return new Fit(beta, sigma, hat, means(beta), converged, iter);
@@ -287,14 +290,10 @@ final class FitNbinomGLMs {
     }
 
     double[] means(double[] beta) {
-        double[][] x = design.x();
-        double[] mu = new double[x.length];
-        for (int j = 0; j < x.length; j++) {
-            double eta = 0;
-            for (int i = 0; i < beta.length; i++) {
-                eta += x[j][i] * beta[i];
-            }
-            mu[j] = sizeFactors[j] * Math.exp(eta);
+        double[] e = gram.expLinearPredictor(beta);
+        double[] mu = new double[sizeFactors.length];
+        for (int j = 0; j < mu.length; j++) {
+            mu[j] = sizeFactors[j] * e[gram.cellOf(j)];
         }
         return mu;
     }
