@@ -31,7 +31,7 @@ public final class DeseqPipeline {
         int threads = options.threads();
         Clock clock = new Clock(progress);
 
-        double[] sizeFactors = EstimateSizeFactors.estimate(input.counts(), m);
+        double[] sizeFactors = EstimateSizeFactors.estimate(input.counts(), m, threads);
         CountData data = new CountData(input.counts(), sizeFactors);
         clock.step("estimateSizeFactors");
 

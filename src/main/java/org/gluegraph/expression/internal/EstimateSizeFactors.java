@@ -11,7 +11,24 @@ final class EstimateSizeFactors {
     private EstimateSizeFactors() {
     }
 
+    /** log(c) for the small counts that make up most of a matrix: one table look-up instead of a logarithm. */
+    private static final double[] LOG = new double[1 << 12];
+
+    static {
+        for (int c = 1; c < LOG.length; c++) {
+            LOG[c] = Math.log(c);
+        }
+    }
+
+    private static double log(int c) {
+        return c < LOG.length ? LOG[c] : Math.log(c);
+    }
+
     static double[] estimate(int[][] counts, int samples) {
+        return estimate(counts, samples, 1);
+    }
+
+    static double[] estimate(int[][] counts, int samples, int threads) {
         int genes = counts.length;
         double[] logGeoMean = new double[genes];
         int usable = 0;
@@ -23,7 +40,7 @@ final class EstimateSizeFactors {
                     zero = true;
                     break;
                 }
-                s += Math.log(c);
+                s += log(c);
             }
             logGeoMean[g] = zero ? Double.NEGATIVE_INFINITY : s / samples;
             if (!zero) {
@@ -35,16 +52,18 @@ final class EstimateSizeFactors {
                     + " factors cannot be computed");
         }
         double[] sf = new double[samples];
-        double[] ratios = new double[usable];
-        for (int j = 0; j < samples; j++) {
+        int usableGenes = usable;
+        // one sample per task: each needs its own ratio buffer for the selection
+        Parallel.forEach(samples, threads, 1, j -> {
+            double[] ratios = new double[usableGenes];
             int n = 0;
             for (int g = 0; g < genes; g++) {
                 if (logGeoMean[g] != Double.NEGATIVE_INFINITY) {
-                    ratios[n++] = Math.log(counts[g][j]) - logGeoMean[g];
+                    ratios[n++] = log(counts[g][j]) - logGeoMean[g];
                 }
             }
             sf[j] = Math.exp(median(ratios, n));
-        }
+        });
         return sf;
     }
 

@@ -12,7 +12,12 @@ final class Parallel {
     }
 
     static void forEach(int n, int threads, IntConsumer body) {
-        if (threads <= 1 || n < 256) {
+        forEach(n, threads, 256, body);
+    }
+
+    /** As {@link #forEach(int, int, IntConsumer)}, parallel from {@code minParallel} items on. */
+    static void forEach(int n, int threads, int minParallel, IntConsumer body) {
+        if (threads <= 1 || n < minParallel || n < 2) {
             for (int i = 0; i < n; i++) {
                 body.accept(i);
             }
