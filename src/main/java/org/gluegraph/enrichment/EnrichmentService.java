@@ -105,7 +105,10 @@ public class EnrichmentService {
         if (method.equals("ORA")) {
             BitSet universe = new BitSet();
             if (in.universe() != null && !in.universe().isEmpty()) {
-                resolve(genes, in.universe(), "input.universe", unmatched, ambiguous).forEach(h -> set(snap, universe, h));
+                ResolvedUniverse u = universe(snap, genes, in.universe());
+                universe.or(u.bits());
+                unmatched.addAll(u.unmatched());
+                ambiguous.addAll(u.ambiguous());
             } else if (contrastId != null) {
                 contrastRows.stream().filter(r -> r[3] != null).forEach(r -> set(snap, universe, r[0]));
             } else {
@@ -223,6 +226,37 @@ public class EnrichmentService {
                     case "DOWN" -> Double.parseDouble(r[1]) < 0;
                     default -> true;
                 }).map(r -> r[0]).toList();
+    }
+
+    /** An explicit universe, resolved against one snapshot and one identifier index. */
+    private record ResolvedUniverse(GeneSetSnapshot snap, GeneIndex index, BitSet bits, List<String> unmatched,
+            List<GeneResolution.AmbiguousTerm> ambiguous) {
+    }
+
+    /**
+     * Clients send the same background with every query, and resolving 20,000 identifiers costs more than the
+     * tests; the last few universes are kept, valid while the snapshot and the identifier index are the same.
+     */
+    private final Map<List<String>, ResolvedUniverse> universes = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<String>, ResolvedUniverse> eldest) {
+                    return size() > 4;
+                }
+            });
+
+    private ResolvedUniverse universe(GeneSetSnapshot snap, GeneIndex genes, List<String> terms) {
+        ResolvedUniverse known = universes.get(terms);
+        if (known != null && known.snap() == snap && known.index() == genes) {
+            return known;
+        }
+        List<String> unmatched = new ArrayList<>();
+        List<GeneResolution.AmbiguousTerm> ambiguous = new ArrayList<>();
+        BitSet bits = new BitSet();
+        resolve(genes, terms, "input.universe", unmatched, ambiguous).forEach(h -> set(snap, bits, h));
+        ResolvedUniverse r = new ResolvedUniverse(snap, genes, bits, List.copyOf(unmatched), List.copyOf(ambiguous));
+        universes.put(List.copyOf(terms), r);
+        return r;
     }
 
     private static List<String> resolve(GeneIndex genes, List<String> terms, String field, List<String> unmatched,

@@ -21,6 +21,7 @@ public class GeneResolver {
 
     static final int MAX_TERMS = 50_000;
     static final int MAX_TERM_LENGTH = 200;
+    private static final java.util.regex.Pattern VERSIONED_ENSEMBL = java.util.regex.Pattern.compile("ensg\\d{11}\\.\\d+");
     private static final List<Set<String>> TIERS = List.of(
             Set.of("symbol"), Set.of("hgnc", "entrez", "ensembl"), Set.of("previous"), Set.of("alias"));
 
@@ -105,21 +106,37 @@ public class GeneResolver {
         List<String> unmatched = new ArrayList<>();
         for (var e : keyOfTerm.entrySet()) {
             List<Hit> found = hits.getOrDefault(e.getValue(), List.of());
+            if (found.isEmpty()) {
+                unmatched.add(e.getKey());
+                continue;
+            }
             boolean placed = false;
             for (Set<String> tier : TIERS) {
-                Map<String, Hit> genes = new LinkedHashMap<>();
-                found.stream().filter(h -> tier.contains(h.kind())).forEach(h -> genes.putIfAbsent(h.gene().hgncId(), h));
-                if (genes.size() == 1) {
-                    Hit h = genes.values().iterator().next();
-                    matches.add(new GeneResolution.GeneMatch(e.getKey(), h.gene(), h.kind()));
-                    placed = true;
-                    break;
-                } else if (genes.size() > 1) {
+                // the first tier naming any gene decides: one gene is a match, several are ambiguous
+                Hit first = null;
+                boolean several = false;
+                for (Hit h : found) {
+                    if (tier.contains(h.kind())) {
+                        if (first == null) {
+                            first = h;
+                        } else if (!first.gene().hgncId().equals(h.gene().hgncId())) {
+                            several = true;
+                        }
+                    }
+                }
+                if (first == null) {
+                    continue;
+                }
+                if (!several) {
+                    matches.add(new GeneResolution.GeneMatch(e.getKey(), first.gene(), first.kind()));
+                } else {
+                    Map<String, Hit> genes = new LinkedHashMap<>();
+                    found.stream().filter(h -> tier.contains(h.kind())).forEach(h -> genes.putIfAbsent(h.gene().hgncId(), h));
                     ambiguous.add(new GeneResolution.AmbiguousTerm(e.getKey(),
                             genes.values().stream().map(Hit::gene).toList()));
-                    placed = true;
-                    break;
                 }
+                placed = true;
+                break;
             }
             if (!placed) {
                 unmatched.add(e.getKey());
@@ -175,7 +192,7 @@ public class GeneResolver {
     /** Lower-cased, trimmed; Ensembl version suffixes dropped; a bare HGNC number is not taken for Entrez. */
     public static String key(String term) {
         String t = term.trim().toLowerCase(Locale.ROOT);
-        if (t.matches("ensg\\d{11}\\.\\d+")) {
+        if (t.startsWith("ensg") && t.indexOf('.') > 0 && VERSIONED_ENSEMBL.matcher(t).matches()) {
             t = t.substring(0, t.indexOf('.'));
         }
         return t;

@@ -66,6 +66,23 @@ class EnrichmentQueriesTest extends IntegrationTest {
     }
 
     @Test
+    void aRepeatedUniverseGivesTheSameAnswerIncludingItsUnmatchedIdentifiers() {
+        // the second call is answered from the resolved-universe cache: it must report the same misses
+        List<String> universe = List.of("ISG15", "IFIT1", "IFIT3", "MX1", "OAS1", "STAT1", "IRF7", "TP53", "MYC",
+                "CDK6", "GAPDH", "ACTB", "EGFR", "KRAS", "IRF4", "no-such-gene-in-universe");
+        for (int first : new int[] {5, 6}) {
+            var r = graphQl.documentName("enrichment").variable("input", Map.of(
+                    "genes", List.of("ISG15", "IFIT1", "IFIT3", "MX1", "BRCA1"), "universe", universe,
+                    "collections", List.of("HALLMARK"), "minSize", 2, "first", first)).execute();
+            r.path("enrichment.unmatched").entityList(String.class).containsExactly("no-such-gene-in-universe");
+            r.path("enrichment.outsideUniverse").entityList(String.class).containsExactly("BRCA1");
+            r.path("enrichment.querySize").entity(Integer.class).isEqualTo(4);
+            r.path("enrichment.results[0].pathway.id").entity(String.class)
+                    .satisfies(id -> assertThat(id).startsWith("HALLMARK_INTERFERON_"));
+        }
+    }
+
+    @Test
     void badInputIsABadRequest() {
         for (Map<String, Object> input : List.<Map<String, Object>>of(
                 Map.of("genes", List.of("MYC"), "collections", List.of("KEGG")),

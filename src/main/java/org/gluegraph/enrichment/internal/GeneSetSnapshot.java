@@ -56,7 +56,7 @@ public final class GeneSetSnapshot {
         }
 
         public GeneSetSnapshot build() {
-            return new GeneSetSnapshot(List.copyOf(genes), Map.copyOf(indexOf), List.copyOf(sets), Map.copyOf(versions));
+            return new GeneSetSnapshot(List.copyOf(genes), java.util.Collections.unmodifiableMap(new HashMap<>(indexOf)), List.copyOf(sets), Map.copyOf(versions));
         }
     }
 
