@@ -6,6 +6,7 @@ import org.gluegraph.expression.internal.DeseqInputException;
 import org.gluegraph.expression.internal.DeseqOptions;
 import org.gluegraph.expression.internal.DeseqOutcome;
 import org.gluegraph.expression.internal.DeseqPipeline;
+import org.gluegraph.expression.internal.LibraryPreload;
 import org.gluegraph.expression.internal.ProgressListener;
 import org.gluegraph.expression.io.CountTable;
 import org.gluegraph.expression.io.CountTableReader;
@@ -212,6 +213,7 @@ public final class DeCommand {
     /** Reads and validates the inputs, runs the DESeq2 pipeline, writes the results; one progress line per step. */
     public static DeseqOutcome run(DeArguments a, PrintStream out, PrintStream err) {
         long t0 = System.nanoTime();
+        LibraryPreload.start();
         CountTable counts = CountTableReader.read(a.counts());
         progress(err, "read counts (" + counts.geneIds().size() + " genes x " + counts.sampleIds().size()
                 + " samples)", t0);

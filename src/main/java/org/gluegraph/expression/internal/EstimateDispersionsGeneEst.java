@@ -70,7 +70,7 @@ final class EstimateDispersionsGeneEst {
                 mu[j] = Math.max(mu[j], FitNbinomGLMs.MIN_MU);
             }
             double logInit = Math.log(init);
-            FitDisp.Result r = fitDisp.lineSearch(y, mu, logInit, logInit, 1, false, Math.log(MIN_DISP / 10));
+            FitDisp.Result r = fitDisp.lineSearch(y, mu, logInit, FitDisp.Prior.NONE, Math.log(MIN_DISP / 10));
             double disp = Math.min(Math.exp(r.logAlpha()), maxDisp);
             // a search that did not raise the likelihood keeps its starting value
             if (r.lastLogPosterior() < r.initialLogPosterior() + Math.abs(r.initialLogPosterior()) / 1e6) {
@@ -78,7 +78,7 @@ final class EstimateDispersionsGeneEst {
             }
             boolean converged = r.iterations() < FitDisp.MAXIT && r.iterations() != 1;
             if (!converged && disp > MIN_DISP * 10) {
-                disp = Math.exp(fitDisp.grid(y, mu, 0, 1, false));
+                disp = Math.exp(fitDisp.grid(y, mu, FitDisp.Prior.NONE));
             }
             est[g] = Math.min(Math.max(disp, MIN_DISP), maxDisp);
             iters[g] = r.iterations();

@@ -16,13 +16,14 @@ final class EstimateDispersionsMAP {
     static double priorVariance(CountData data, ModelMatrix design, double[] dispGeneEst,
             EstimateDispersionsFit.Trend trend) {
         double minDisp = EstimateDispersionsGeneEst.MIN_DISP;
-        java.util.List<Double> residuals = new java.util.ArrayList<>();
+        double[] residuals = new double[data.genes()];
+        int n = 0;
         for (int g = 0; g < data.genes(); g++) {
             if (!data.allZero[g] && dispGeneEst[g] >= 100 * minDisp) {
-                residuals.add(Math.log(dispGeneEst[g]) - Math.log(trend.at(data.baseMean[g])));
+                residuals[n++] = Math.log(dispGeneEst[g]) - Math.log(trend.at(data.baseMean[g]));
             }
         }
-        return EstimateDispersionsPriorVar.estimate(residuals.stream().mapToDouble(Double::doubleValue).toArray(),
+        return EstimateDispersionsPriorVar.estimate(java.util.Arrays.copyOf(residuals, n),
                 trend.varLogDispEsts(), design.samples(), design.coefficients());
     }
 
@@ -48,11 +49,11 @@ final class EstimateDispersionsMAP {
             double gene = geneEst.dispGeneEst()[g];
             double init = gene > 0.1 * dispFit ? gene : dispFit;
             double priorMean = Math.log(dispFit);
-            FitDisp.Result r = fitDisp.lineSearch(y, mu, Math.log(init), priorMean, priorVar, true,
+            FitDisp.Result r = fitDisp.lineSearch(y, mu, Math.log(init), FitDisp.Prior.normal(priorMean, priorVar),
                     Math.log(minDisp / 10));
             double map = Math.exp(r.logAlpha());
             if (r.iterations() >= FitDisp.MAXIT) {
-                map = Math.exp(fitDisp.grid(y, mu, priorMean, priorVar, true));
+                map = Math.exp(fitDisp.grid(y, mu, FitDisp.Prior.normal(priorMean, priorVar)));
             }
             map = Math.min(Math.max(map, minDisp), maxDisp);
             boolean isOutlier = Math.log(gene) > Math.log(dispFit) + outlierBound;

@@ -25,13 +25,33 @@ final class FitDisp {
         final double[] cellDw;
         final double[] b;
         final double[] d;
+        /** Per sample at the last log posterior: log(mu + 1/alpha), and the logarithm used by lgamma(y + 1/alpha). */
+        final double[] logMuR;
+        final double[] logShifted;
+        /** The log(alpha) of the last log posterior, whose factor of X'WX (in b) and cellDw the derivative reuses. */
+        double evaluatedAt = Double.NaN;
+        boolean factored;
 
-        Workspace(int cells, int p) {
+        Workspace(int cells, int p, int samples) {
             this.p = p;
             cellW = new double[cells];
             cellDw = new double[cells];
             b = new double[p * p];
             d = new double[p * p];
+            logMuR = new double[samples];
+            logShifted = new double[samples];
+        }
+    }
+
+    /**
+     * A normal prior on log(alpha); weight 1 includes it, 0 leaves it out. A weight rather than a flag keeps the
+     * same compiled code for both uses (a never-taken branch would be recompiled when the MAP step starts).
+     */
+    record Prior(double mean, double variance, double weight) {
+        static final Prior NONE = new Prior(0, 1, 0);
+
+        static Prior normal(double mean, double variance) {
+            return new Prior(mean, variance, 1);
         }
     }
 
@@ -39,12 +59,11 @@ final class FitDisp {
         this.gram = new Gram(x);
     }
 
-    Result lineSearch(int[] y, double[] mu, double logAlpha, double priorMean, double priorVar, boolean usePrior,
-            double minLogAlpha) {
+    Result lineSearch(int[] y, double[] mu, double logAlpha, Prior prior, double minLogAlpha) {
         double a = logAlpha;
-        Workspace ws = new Workspace(gram.cells(), gram.coefficients());
-        double lp = logPosterior(ws, a, y, mu, priorMean, priorVar, usePrior);
-        double dlp = dLogPosterior(ws, a, y, mu, priorMean, priorVar, usePrior);
+        Workspace ws = new Workspace(gram.cells(), gram.coefficients(), y.length);
+        double lp = logPosterior(ws, a, y, mu, prior);
+        double dlp = dLogPosterior(ws, a, y, mu, prior);
         double initial = lp;
         double kappa = KAPPA_0;
         int iter = 0;
@@ -59,7 +78,7 @@ final class FitDisp {
             if (proposal > 10) {
                 kappa = (10 - a) / dlp;
             }
-            double thetaKappa = -logPosterior(ws, a + kappa * dlp, y, mu, priorMean, priorVar, usePrior);
+            double thetaKappa = -logPosterior(ws, a + kappa * dlp, y, mu, prior);
             double thetaHatKappa = -lp - kappa * EPSILON * dlp * dlp;
             if (thetaKappa <= thetaHatKappa) {
                 accepted++;
@@ -75,7 +94,7 @@ final class FitDisp {
                     break;
                 }
                 lp = lpNew;
-                dlp = dLogPosterior(ws, a, y, mu, priorMean, priorVar, usePrior);
+                dlp = dLogPosterior(ws, a, y, mu, prior);
                 kappa = Math.min(kappa * 1.1, KAPPA_0);
                 if (accepted % 5 == 0) {
                     kappa = kappa / 2;
@@ -88,8 +107,8 @@ final class FitDisp {
     }
 
     /** A 20-point grid over [log 1e-8, log max(10, samples)], refined by 20 points around the best. */
-    double grid(int[] y, double[] mu, double priorMean, double priorVar, boolean usePrior) {
-        Workspace ws = new Workspace(gram.cells(), gram.coefficients());
+    double grid(int[] y, double[] mu, Prior prior) {
+        Workspace ws = new Workspace(gram.cells(), gram.coefficients(), y.length);
         double lo = Math.log(1e-8);
         double hi = Math.log(Math.max(10, y.length));
         int n = 20;
@@ -98,7 +117,7 @@ final class FitDisp {
         double bestLp = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             double a = i == n - 1 ? hi : lo + i * delta;
-            double lp = logPosterior(ws, a, y, mu, priorMean, priorVar, usePrior);
+            double lp = logPosterior(ws, a, y, mu, prior);
             if (lp > bestLp) {
                 bestLp = lp;
                 best = a;
@@ -110,7 +129,7 @@ final class FitDisp {
         bestLp = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             double a = from + i * step;
-            double lp = logPosterior(ws, a, y, mu, priorMean, priorVar, usePrior);
+            double lp = logPosterior(ws, a, y, mu, prior);
             if (lp > bestLp) {
                 bestLp = lp;
                 fine = a;
@@ -119,29 +138,44 @@ final class FitDisp {
         return fine;
     }
 
-    /** Negative binomial log likelihood (up to terms free of alpha), Cox-Reid term and optional prior. */
-    double logPosterior(Workspace ws, double logAlpha, int[] y, double[] mu, double priorMean, double priorVar, boolean usePrior) {
+    /**
+     * Negative binomial log likelihood (up to terms free of alpha), Cox-Reid term and prior. Keeps what the
+     * derivative at the same alpha needs (the line search asks for it at every accepted point).
+     */
+    double logPosterior(Workspace ws, double logAlpha, int[] y, double[] mu, Prior prior) {
         double alpha = Math.exp(logAlpha);
         double r = 1 / alpha;
         double lgammaR = GammaFunctions.logGamma(r);
         double ll = 0;
         double[] cellW = ws.cellW;
+        double[] cellDw = ws.cellDw;
+        double[] logMuR = ws.logMuR;
         java.util.Arrays.fill(cellW, 0);
+        java.util.Arrays.fill(cellDw, 0);
         for (int j = 0; j < y.length; j++) {
             // r log(1 + mu alpha) = r (log alpha + log(mu + r)): one logarithm per sample instead of two
             // (per sample: at tiny alpha both terms are ~1e14 and must cancel before they are summed)
-            ll += logGammaRatio(y[j], r, lgammaR) - (y[j] + r) * Math.log(mu[j] + r) - r * logAlpha;
-            cellW[gram.cellOf(j)] += mu[j] / (1 + alpha * mu[j]);
+            double lmr = Math.log(mu[j] + r);
+            logMuR[j] = lmr;
+            ll += logGammaRatio(y[j], r, lgammaR, ws.logShifted, j) - (y[j] + r) * lmr - r * logAlpha;
+            double w = mu[j] / (1 + alpha * mu[j]);
+            int c = gram.cellOf(j);
+            cellW[c] += w;
+            cellDw[c] -= w * w;
         }
         gram.ofCells(cellW, ws.b);
-        double cr = CholeskyWork.factor(ws.b, ws.p) ? -0.5 * CholeskyWork.logDeterminant(ws.b, ws.p)
-                : Double.NEGATIVE_INFINITY;
-        double prior = usePrior ? -0.5 * (logAlpha - priorMean) * (logAlpha - priorMean) / priorVar : 0;
-        return ll + prior + cr;
+        ws.factored = CholeskyWork.factor(ws.b, ws.p);
+        ws.evaluatedAt = logAlpha;
+        double cr = ws.factored ? -0.5 * CholeskyWork.logDeterminant(ws.b, ws.p) : Double.NEGATIVE_INFINITY;
+        double dev = logAlpha - prior.mean();
+        return ll + -0.5 * dev * dev / prior.variance() * prior.weight() + cr;
     }
 
-    /** lgamma(y + r) - lgamma(r); for small counts as the log of a short product, which is faster and exact. */
-    static double logGammaRatio(int y, double r, double lgammaR) {
+    /**
+     * lgamma(y + r) - lgamma(r); for small counts as the log of a short product, which is faster and exact.
+     * Larger counts leave the logarithm of their (shifted) argument in logShifted[j] for {@link #digammaDifference}.
+     */
+    static double logGammaRatio(int y, double r, double lgammaR, double[] logShifted, int j) {
         if (y == 0) {
             return 0;
         }
@@ -152,11 +186,11 @@ final class FitDisp {
             }
             return Math.log(prod);
         }
-        return GammaFunctions.logGamma(y + r) - lgammaR;
+        return GammaFunctions.logGamma(y + r, logShifted, j) - lgammaR;
     }
 
-    /** digamma(y + r) - digamma(r), for small counts as a short sum. */
-    static double digammaDifference(int y, double r, double digammaR) {
+    /** digamma(y + r) - digamma(r): for small counts as a short sum, else from the logarithm logGammaRatio kept. */
+    static double digammaDifference(int y, double r, double digammaR, double logShifted) {
         if (y <= 8) {
             double s = 0;
             for (int k = 0; k < y; k++) {
@@ -164,38 +198,31 @@ final class FitDisp {
             }
             return s;
         }
-        return GammaFunctions.digamma(y + r) - digammaR;
+        return GammaFunctions.digamma(y + r, logShifted) - digammaR;
     }
 
-    /** Derivative of {@link #logPosterior} with respect to log(alpha). */
-    double dLogPosterior(Workspace ws, double logAlpha, int[] y, double[] mu, double priorMean, double priorVar,
-            boolean usePrior) {
+    /** Derivative of {@link #logPosterior} with respect to log(alpha); call it after logPosterior at the same point. */
+    double dLogPosterior(Workspace ws, double logAlpha, int[] y, double[] mu, Prior prior) {
+        if (ws.evaluatedAt != logAlpha) {
+            logPosterior(ws, logAlpha, y, mu, prior);
+        }
         double alpha = Math.exp(logAlpha);
         double r = 1 / alpha;
         double digammaR = GammaFunctions.digamma(r);
         double s = 0;
-        int m = y.length;
-        double[] cellW = ws.cellW;
-        double[] cellDw = ws.cellDw;
-        java.util.Arrays.fill(cellW, 0);
-        java.util.Arrays.fill(cellDw, 0);
-        for (int j = 0; j < m; j++) {
+        double[] logMuR = ws.logMuR;
+        double[] logShifted = ws.logShifted;
+        for (int j = 0; j < y.length; j++) {
             double muR = mu[j] + r;
-            s += logAlpha + Math.log(muR) - digammaDifference(y[j], r, digammaR) + (y[j] - mu[j]) / muR;
-            double w = mu[j] / (1 + alpha * mu[j]);
-            int c = gram.cellOf(j);
-            cellW[c] += w;
-            cellDw[c] -= w * w;
+            s += logAlpha + logMuR[j] - digammaDifference(y[j], r, digammaR, logShifted[j]) + (y[j] - mu[j]) / muR;
         }
         double dll = s / (alpha * alpha);
         double dcr = 0;
-        gram.ofCells(cellW, ws.b);
-        if (CholeskyWork.factor(ws.b, ws.p)) {
+        if (ws.factored) {
             // d/dalpha of -0.5 log det(X'WX) = -0.5 tr((X'WX)^-1 X' dW X)
-            gram.ofCells(cellDw, ws.d);
+            gram.ofCells(ws.cellDw, ws.d);
             dcr = -0.5 * CholeskyWork.traceOfSolve(ws.b, ws.d, ws.p);
         }
-        double prior = usePrior ? -(logAlpha - priorMean) / priorVar : 0;
-        return (dll + dcr) * alpha + prior;
+        return (dll + dcr) * alpha + -(logAlpha - prior.mean()) / prior.variance() * prior.weight();
     }
 }

@@ -34,12 +34,38 @@ final class GammaFunctions {
         return stirling(x);
     }
 
+    /** As {@link #logGamma(double)}, also leaving in logs[at] the logarithm it took, for {@link #digamma(double, double)}. */
+    static double logGamma(double x, double[] logs, int at) {
+        if (x < 10) {
+            if (!(x > 0)) {
+                logs[at] = Double.NaN;
+                return LogGamma.value(x);
+            }
+            double prod = x;
+            double shifted = x + 1;
+            while (shifted < 10) {
+                prod *= shifted;
+                shifted += 1;
+            }
+            double log = Math.log(shifted);
+            logs[at] = log;
+            return stirling(shifted, log) - Math.log(prod);
+        }
+        double log = Math.log(x);
+        logs[at] = log;
+        return stirling(x, log);
+    }
+
     private static double stirling(double x) {
+        return stirling(x, Math.log(x));
+    }
+
+    private static double stirling(double x, double logX) {
         double inv = 1 / x;
         double inv2 = inv * inv;
         double series = inv * (1.0 / 12 - inv2 * (1.0 / 360 - inv2 * (1.0 / 1260 - inv2 * (1.0 / 1680
                 - inv2 * (1.0 / 1188)))));
-        return (x - 0.5) * Math.log(x) - x + HALF_LOG_2PI + series;
+        return (x - 0.5) * logX - x + HALF_LOG_2PI + series;
     }
 
     static double digamma(double x) {
@@ -59,11 +85,32 @@ final class GammaFunctions {
         return asymptotic(x);
     }
 
+    /** digamma(x) given the logarithm {@link #logGamma(double, double[], int)} left for the same x. */
+    static double digamma(double x, double logShifted) {
+        if (x < 10) {
+            if (!(x > 0)) {
+                return Digamma.value(x);
+            }
+            double s = 0;
+            double shifted = x;
+            while (shifted < 10) {
+                s += 1 / shifted;
+                shifted += 1;
+            }
+            return asymptotic(shifted, logShifted) - s;
+        }
+        return asymptotic(x, logShifted);
+    }
+
     private static double asymptotic(double x) {
+        return asymptotic(x, Math.log(x));
+    }
+
+    private static double asymptotic(double x, double logX) {
         double inv = 1 / x;
         double inv2 = inv * inv;
         double series = inv2 * (1.0 / 12 - inv2 * (1.0 / 120 - inv2 * (1.0 / 252 - inv2 * (1.0 / 240
                 - inv2 * (1.0 / 132)))));
-        return Math.log(x) - 0.5 * inv - series;
+        return logX - 0.5 * inv - series;
     }
 }

@@ -25,6 +25,39 @@ class NumericKernelsTest {
     }
 
     @Test
+    void theDerivativeReusesExactlyTheLogarithmsOfTheLikelihood() {
+        // logGamma(x, logs, j) keeps its logarithm so that digamma(x, log) needs none: both must equal the
+        // one-argument functions bit for bit, or the line search would take a different path
+        double[] logs = new double[1];
+        for (double x = 9.0001; x < 1e5; x *= 1.0007) {
+            assertEquals(GammaFunctions.logGamma(x), GammaFunctions.logGamma(x, logs, 0), 0, "lgamma(" + x + ")");
+            assertEquals(GammaFunctions.digamma(x), GammaFunctions.digamma(x, logs[0]), 0, "digamma(" + x + ")");
+        }
+    }
+
+    @Test
+    void aDerivativeAfterATrialElsewhereIsTheFreshDerivative() {
+        // dLogPosterior reuses the state of the last logPosterior only when it was taken at the same alpha
+        double[][] x = {{1, 0}, {1, 0}, {1, 0}, {1, 1}, {1, 1}, {1, 1}};
+        int[] y = {3, 15, 40, 120, 9, 300};
+        double[] mu = {20, 21, 19, 140, 150, 135};
+        FitDisp fit = new FitDisp(x);
+        FitDisp.Prior prior = FitDisp.Prior.normal(-1, 0.5);
+        FitDisp.Workspace fresh = new FitDisp.Workspace(2, 2, y.length);
+        double expected = fit.dLogPosterior(fresh, -0.7, y, mu, prior);
+        FitDisp.Workspace used = new FitDisp.Workspace(2, 2, y.length);
+        fit.logPosterior(used, 1.3, y, mu, prior);
+        assertEquals(expected, fit.dLogPosterior(used, -0.7, y, mu, prior), 0);
+        fit.logPosterior(used, -0.7, y, mu, prior);
+        assertEquals(expected, fit.dLogPosterior(used, -0.7, y, mu, prior), 0);
+        // and the derivative is the slope of the log posterior
+        double h = 1e-5;
+        double slope = (fit.logPosterior(used, -0.7 + h, y, mu, prior) - fit.logPosterior(used, -0.7 - h, y, mu, prior))
+                / (2 * h);
+        assertEquals(slope, expected, 1e-5 * Math.max(1, Math.abs(expected)));
+    }
+
+    @Test
     void selectionMedianAndTrimmedMeanEqualSortedVersions() {
         Random random = new Random(7);
         for (int t = 0; t < 5000; t++) {
