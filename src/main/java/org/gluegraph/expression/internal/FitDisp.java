@@ -17,6 +17,8 @@ final class FitDisp {
     }
 
     private final Gram gram;
+    /** One workspace per worker thread: a search allocates nothing. */
+    private final ThreadLocal<Workspace> workspaces;
 
     /** Scratch arrays of one search, so that the millions of evaluations allocate nothing. */
     static final class Workspace {
@@ -57,11 +59,13 @@ final class FitDisp {
 
     FitDisp(double[][] x) {
         this.gram = new Gram(x);
+        this.workspaces = ThreadLocal.withInitial(() -> new Workspace(gram.cells(), gram.coefficients(), x.length));
     }
 
     Result lineSearch(int[] y, double[] mu, double logAlpha, Prior prior, double minLogAlpha) {
         double a = logAlpha;
-        Workspace ws = new Workspace(gram.cells(), gram.coefficients(), y.length);
+        Workspace ws = workspaces.get();
+        ws.evaluatedAt = Double.NaN;
         double lp = logPosterior(ws, a, y, mu, prior);
         double dlp = dLogPosterior(ws, a, y, mu, prior);
         double initial = lp;
@@ -108,7 +112,8 @@ final class FitDisp {
 
     /** A 20-point grid over [log 1e-8, log max(10, samples)], refined by 20 points around the best. */
     double grid(int[] y, double[] mu, Prior prior) {
-        Workspace ws = new Workspace(gram.cells(), gram.coefficients(), y.length);
+        Workspace ws = workspaces.get();
+        ws.evaluatedAt = Double.NaN;
         double lo = Math.log(1e-8);
         double hi = Math.log(Math.max(10, y.length));
         int n = 20;
