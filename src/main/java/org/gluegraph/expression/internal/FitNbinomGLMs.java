@@ -11,6 +11,7 @@ package org.gluegraph.expression.internal;
 final class FitNbinomGLMs {
 
     static final double MIN_MU = 0.5;
+    private static final double LOG_MIN_MU = Math.log(MIN_MU);
     static final int MAXIT = 100;
     static final double BETA_TOL = 1e-8;
     static final double LARGE = 30;
@@ -29,6 +30,7 @@ final class FitNbinomGLMs {
 
     private final ModelMatrix design;
     private final double[] sizeFactors;
+    private final double[] logSizeFactors;
     private final double[][] leastSquares;
     private final Gram gram;
     private final double[] ridge;
@@ -44,6 +46,10 @@ final class FitNbinomGLMs {
     FitNbinomGLMs(ModelMatrix design, double[] sizeFactors, double[] ridge) {
         this.design = design;
         this.sizeFactors = sizeFactors;
+        this.logSizeFactors = new double[sizeFactors.length];
+        for (int j = 0; j < sizeFactors.length; j++) {
+            logSizeFactors[j] = Math.log(sizeFactors[j]);
+        }
         this.gram = new Gram(design.x());
         int p = design.coefficients();
         int m = design.samples();
@@ -105,20 +111,28 @@ final class FitNbinomGLMs {
         return b;
     }
 
-    /** IRLS; returns a fit marked not converged when it ran out of iterations or diverged. */
+    /**
+     * IRLS; returns a fit marked not converged when it ran out of iterations or diverged. Each iteration takes one
+     * logarithm per sample: log(mu / s) is the cell's linear predictor unless mu was bounded at 0.5, and
+     * log(size + mu) = log(size) + log1p(mu / size), the log1p the deviance needs anyway.
+     */
     private Fit irls(int[] y, double alpha, double[] start) {
-        double[][] x = design.x();
         int m = y.length;
         int p = start.length;
         double[] beta = start.clone();
-        double[] mu = means(beta);
-        clamp(mu);
+        double[] eta = new double[gram.cells()];
+        double[] mu = new double[m];
+        double[] logMu = new double[m];
+        double[] logMuOverS = new double[m];
+        meansAndLogs(beta, eta, mu, logMu, logMuOverS);
         double[] w = new double[m];
         double[] z = new double[m];
         double[] constant = new double[m];
         for (int j = 0; j < m; j++) {
             constant[j] = NegativeBinomial.constantPart(y[j], alpha);
         }
+        double size = 1 / alpha;
+        double logSize = Math.log(size);
         double devOld = 0;
         int iter = 0;
         boolean converged = false;
@@ -126,7 +140,7 @@ final class FitNbinomGLMs {
             iter++;
             for (int j = 0; j < m; j++) {
                 w[j] = mu[j] / (1 + alpha * mu[j]);
-                z[j] = Math.log(mu[j] / sizeFactors[j]) + (y[j] - mu[j]) / mu[j];
+                z[j] = logMuOverS[j] + (y[j] - mu[j]) / mu[j];
             }
             double[][] a = gram.of(w);
             double[] cellWz = new double[gram.cells()];
@@ -153,11 +167,16 @@ final class FitNbinomGLMs {
                 iter = MAXIT;
                 break;
             }
-            mu = means(beta);
-            clamp(mu);
+            meansAndLogs(beta, eta, mu, logMu, logMuOverS);
             double dev = 0;
             for (int j = 0; j < m; j++) {
-                dev += -2 * NegativeBinomial.logDensity(y[j], mu[j], alpha, constant[j]);
+                // -2 log dnbinom(y, mu, size); written with log1p so that tiny dispersions keep their precision
+                double log1p = Math.log1p(mu[j] / size);
+                double logDensity = -size * log1p;
+                if (y[j] != 0) {
+                    logDensity += constant[j] + y[j] * (logMu[j] - logSize - log1p);
+                }
+                dev += -2 * logDensity;
             }
             double conv = Math.abs(dev - devOld) / (Math.abs(dev) + 0.1);
             if (Double.isNaN(conv)) {
@@ -296,6 +315,28 @@ final class FitNbinomGLMs {
             mu[j] = sizeFactors[j] * e[gram.cellOf(j)];
         }
         return mu;
+    }
+
+    /** Means bounded below at 0.5, with log(mu) and log(mu / s), from the cells' linear predictors. */
+    private void meansAndLogs(double[] beta, double[] eta, double[] mu, double[] logMu, double[] logMuOverS) {
+        gram.linearPredictor(beta, eta);
+        double[] e = new double[eta.length];
+        for (int c = 0; c < eta.length; c++) {
+            e[c] = Math.exp(eta[c]);
+        }
+        for (int j = 0; j < mu.length; j++) {
+            int c = gram.cellOf(j);
+            double v = sizeFactors[j] * e[c];
+            if (v < MIN_MU) {
+                mu[j] = MIN_MU;
+                logMu[j] = LOG_MIN_MU;
+                logMuOverS[j] = LOG_MIN_MU - logSizeFactors[j];
+            } else {
+                mu[j] = v;
+                logMu[j] = logSizeFactors[j] + eta[c];
+                logMuOverS[j] = eta[c];
+            }
+        }
     }
 
     private static void clamp(double[] mu) {

@@ -128,6 +128,18 @@ final class Gram {
     }
 
     /** exp(x_c' beta) for every cell: the means of all samples of a cell differ only by their size factors. */
+    /** The linear predictor of each cell, into eta. */
+    void linearPredictor(double[] beta, double[] eta) {
+        for (int c = 0; c < cells; c++) {
+            double v = 0;
+            double[] row = cellRow[c];
+            for (int i = 0; i < beta.length; i++) {
+                v += row[i] * beta[i];
+            }
+            eta[c] = v;
+        }
+    }
+
     double[] expLinearPredictor(double[] beta) {
         double[] e = new double[cells];
         for (int c = 0; c < cells; c++) {

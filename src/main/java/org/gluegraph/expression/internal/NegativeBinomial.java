@@ -23,23 +23,13 @@ final class NegativeBinomial {
                 + y * (Math.log(mu) - Math.log(size + mu));
     }
 
-    /** The part of the log density that does not depend on mu: lgamma(y + size) - lgamma(size) - lgamma(y + 1). */
+    /** The part of the log density free of mu, lgamma(y + size) - lgamma(size) - lgamma(y + 1): IRLS takes it once per fit. */
     static double constantPart(int y, double alpha) {
         if (y == 0) {
             return 0;
         }
         double size = 1 / alpha;
         return GammaFunctions.logGamma(y + size) - GammaFunctions.logGamma(size) - GammaFunctions.logGamma(y + 1.0);
-    }
-
-    /** log density given {@link #constantPart}; IRLS evaluates it every iteration at a fixed dispersion. */
-    static double logDensity(int y, double mu, double alpha, double constantPart) {
-        double size = 1 / alpha;
-        if (mu == 0) {
-            return y == 0 ? 0 : Double.NEGATIVE_INFINITY;
-        }
-        double logP0 = -size * Math.log1p(mu / size);
-        return y == 0 ? logP0 : constantPart + logP0 + y * (Math.log(mu) - Math.log(size + mu));
     }
 
     /** Sum over samples of log densities. */
