@@ -23,7 +23,7 @@ final class NegativeBinomial {
                 + y * (Math.log(mu) - Math.log(size + mu));
     }
 
-    /** The part of the log density free of mu, lgamma(y + size) - lgamma(size) - lgamma(y + 1): IRLS takes it once per fit. */
+    /** The part of the log density free of mu, lgamma(y + size) - lgamma(size) - lgamma(y + 1), once per fit. */
     static double constantPart(int y, double alpha) {
         if (y == 0) {
             return 0;
