@@ -127,11 +127,12 @@ final class FitNbinomGLMs {
         meansAndLogs(beta, eta, mu, logMu, logMuOverS);
         double[] w = new double[m];
         double[] z = new double[m];
+        double size = 1 / alpha;
+        double logGammaSize = GammaFunctions.logGamma(size);
         double[] constant = new double[m];
         for (int j = 0; j < m; j++) {
-            constant[j] = NegativeBinomial.constantPart(y[j], alpha);
+            constant[j] = NegativeBinomial.constantPart(y[j], size, logGammaSize);
         }
-        double size = 1 / alpha;
         double logSize = Math.log(size);
         double devOld = 0;
         int iter = 0;

@@ -23,13 +23,25 @@ final class NegativeBinomial {
                 + y * (Math.log(mu) - Math.log(size + mu));
     }
 
-    /** The part of the log density free of mu, lgamma(y + size) - lgamma(size) - lgamma(y + 1), once per fit. */
-    static double constantPart(int y, double alpha) {
+    /** lgamma(y + 1) of the counts most genes have, computed once. */
+    private static final double[] LOG_FACTORIAL = new double[1 << 10];
+
+    static {
+        for (int y = 0; y < LOG_FACTORIAL.length; y++) {
+            LOG_FACTORIAL[y] = GammaFunctions.logGamma(y + 1.0);
+        }
+    }
+
+    /**
+     * The part of the log density free of mu, lgamma(y + size) - lgamma(size) - lgamma(y + 1), for size = 1/alpha
+     * and logGammaSize = lgamma(size): IRLS takes it once per fit at its fixed dispersion.
+     */
+    static double constantPart(int y, double size, double logGammaSize) {
         if (y == 0) {
             return 0;
         }
-        double size = 1 / alpha;
-        return GammaFunctions.logGamma(y + size) - GammaFunctions.logGamma(size) - GammaFunctions.logGamma(y + 1.0);
+        double logFactorial = y < LOG_FACTORIAL.length ? LOG_FACTORIAL[y] : GammaFunctions.logGamma(y + 1.0);
+        return GammaFunctions.logGamma(y + size) - logGammaSize - logFactorial;
     }
 
     /** Sum over samples of log densities. */
