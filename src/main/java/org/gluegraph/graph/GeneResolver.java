@@ -21,6 +21,8 @@ public class GeneResolver {
 
     static final int MAX_TERMS = 50_000;
     static final int MAX_TERM_LENGTH = 200;
+    /** Up to this many terms a look-up before the in-memory index exists goes through Cypher. */
+    static final int INTERACTIVE_TERMS = 500;
     private static final java.util.regex.Pattern VERSIONED_ENSEMBL = java.util.regex.Pattern.compile("ensg\\d{11}\\.\\d+");
     private static final List<Set<String>> TIERS = List.of(
             Set.of("symbol"), Set.of("hgnc", "entrez", "ensembl"), Set.of("previous"), Set.of("alias"));
@@ -38,12 +40,14 @@ public class GeneResolver {
      */
     public GeneResolution resolve(List<String> terms) {
         GeneIndex i = index;
-        if (i == null) {
+        if (i == null && terms.size() <= INTERACTIVE_TERMS) {
             // until the index is built (in the background, a few seconds after start) ask the graph
             buildInBackground();
             return resolveInGraph(terms);
         }
-        return classify(keys(terms, "terms"), i.hits());
+        // bulk look-ups (seed files, contrasts, enrichment universes) wait for the index: building it takes a few
+        // seconds, tens of thousands of look-ups through Cypher take longer
+        return classify(keys(terms, "terms"), index().hits());
     }
 
     /** The in-memory index, built now if it is not there yet (bulk mapping: enrichment, seed files). */
@@ -87,10 +91,7 @@ public class GeneResolver {
         Map<String, String> keyOfTerm = keys(terms, "terms");
         Map<String, List<Hit>> hits = new HashMap<>();
         List<String> keys = List.copyOf(new LinkedHashSet<>(keyOfTerm.values()));
-        // interactive look-ups keep the query timeout; bulk mapping (seed files, enrichment universes) may take longer
-        List<KeyHit> keyHits = keys.size() > 1000
-                ? graph.readListLarge("query/resolve-gene-keys", Map.of("keys", keys), GeneResolver::hit)
-                : graph.readList("query/resolve-gene-keys", Map.of("keys", keys), GeneResolver::hit);
+        List<KeyHit> keyHits = graph.readList("query/resolve-gene-keys", Map.of("keys", keys), GeneResolver::hit);
         keyHits.forEach(h -> hits.computeIfAbsent(h.key(), k -> new ArrayList<>()).add(h.hit()));
 
         return classify(keyOfTerm, hits);
