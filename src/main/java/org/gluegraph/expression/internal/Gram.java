@@ -127,7 +127,6 @@ final class Gram {
         return b;
     }
 
-    /** exp(x_c' beta) for every cell: the means of all samples of a cell differ only by their size factors. */
     /** The linear predictor of each cell, into eta. */
     void linearPredictor(double[] beta, double[] eta) {
         for (int c = 0; c < cells; c++) {
@@ -140,6 +139,7 @@ final class Gram {
         }
     }
 
+    /** exp(x_c' beta) for every cell: the means of all samples of a cell differ only by their size factors. */
     double[] expLinearPredictor(double[] beta) {
         double[] e = new double[cells];
         for (int c = 0; c < cells; c++) {
