@@ -15,8 +15,10 @@ import org.gluegraph.expression.DeCommand;
 /**
  * The DE pipeline in a warm JVM, as the service runs it (runDifferentialExpression): the same `de` run repeated
  * in one process; prints each repetition's pipeline time (DeCommand's "[de] pipeline" line) and the median of the
- * second half of the repetitions. The data sets are those bench/de/run.sh prepares under bench/out/de/data.
- * Usage: java -cp target/classes:<runtime classpath> bench/de/WarmBench.java [REPETITIONS]
+ * second half of the repetitions (the first half is the JIT's warm-up, as in a JMH run). The data sets are those
+ * bench/de/run.sh prepares under bench/out/de/data; SET limits the run to one of them (run.sh --warm does that);
+ * THREADS defaults to 2.
+ * Usage: java -cp target/classes:<runtime classpath> bench/de/WarmBench.java [REPETITIONS [SET|all [THREADS]]]
  */
 public class WarmBench {
     private static final Pattern PIPELINE = Pattern.compile("\\[de\\] pipeline ([0-9.]+) s");
@@ -33,13 +35,16 @@ public class WarmBench {
                 + "-" + repetitions + " (s) |");
         System.out.println("|---|---|---|");
         for (String[] set : sets) {
+            if (args.length > 1 && !args[1].equals("all") && !args[1].equals(set[0])) {
+                continue;
+            }
             Path counts = data.resolve(set[0]).resolve("counts.tsv");
             if (!Files.exists(counts)) {
                 throw new IllegalStateException(counts + " missing: run bench/de/run.sh first");
             }
             DeArguments a = DeCommand.parse(new String[] {"--counts", counts.toString(), "--samples",
                 data.resolve(set[0]).resolve("samples.tsv").toString(), "--design", set[1], "--contrast", set[2],
-                "--out", out.toString(), "--threads", "2"});
+                "--out", out.toString(), "--threads", args.length > 2 ? args[2] : "2"});
             List<Double> times = new ArrayList<>();
             for (int r = 0; r < repetitions; r++) {
                 ByteArrayOutputStream log = new ByteArrayOutputStream();

@@ -14,6 +14,9 @@
 #                        Build: ./mvnw -B -o -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 #   --only     run one data set: pasilla, g60000_s24 or g20000_s200
 #   --r-only   measure DESeq2 only (Java columns shown as -)
+#   --warm N   also time the engine in one warm JVM per data set, as the service runs it and as JMH would:
+#              bench/de/WarmBench.java repeats the run N times and reports the median of the second half (the
+#              first half is the JIT's warm-up). Needs target/classes (./mvnw -B -o -DskipTests package).
 # JAVA_OPTS is passed to java (e.g. JAVA_OPTS=-Xmx8g).
 #
 # Measures, per data set: R pipeline = system.time(DESeq() + results()) inside R; R process = wall time of the
@@ -30,6 +33,7 @@ THREADS=1
 JAVA_MODE=jar
 ONLY=""
 R_ONLY=0
+WARM=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --shared) SHARED="$2"; shift 2 ;;
@@ -38,7 +42,8 @@ while [ $# -gt 0 ]; do
     --java) JAVA_MODE="$2"; shift 2 ;;
     --only) ONLY="$2"; shift 2 ;;
     --r-only) R_ONLY=1; shift ;;
-    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+    --warm) WARM="$2"; shift 2 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -67,6 +72,11 @@ case "$JAVA_MODE" in
   *) echo "run.sh: --java must be jar, jar-de or classes" >&2; exit 2 ;;
 esac
 
+if [ "$WARM" -gt 0 ] && [ "$R_ONLY" = 0 ]; then
+  [ -d target/classes/org/gluegraph ] || { echo "run.sh: --warm needs target/classes; ./mvnw -B -o -DskipTests package" >&2; exit 2; }
+  ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=runtime > /dev/null
+fi
+
 # ---- inputs ----
 if [ ! -f "$DATA/pasilla/counts.tsv" ]; then
   cp "$SHARED/pasilla/pasilla_gene_counts.tsv" "$DATA/pasilla/counts.tsv"
@@ -88,6 +98,7 @@ SETS=(
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 now() { date +%s.%N; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == "-" || b + 0 == 0) print "-"; else printf "%.1fx", a / b }'; }
 rss_mb() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"; }
 
 ROWS=()
@@ -125,8 +136,16 @@ for spec in "${SETS[@]}"; do
     echo "run.sh: $name run $run: R ${r_pipe[-1]} s / ${r_wall[-1]} s, Java ${j_pipe[-1]} s / ${j_wall[-1]} s" >&2
   done
   if [ "$R_ONLY" = 1 ]; then
-    ROWS+=("| $name | $genes x $nsamples | $(printf '%s\n' "${r_pipe[@]}" | median) | $(printf '%s\n' "${r_wall[@]}" | median | xargs printf '%.2f') | $(printf '%s\n' "${r_rss[@]}" | median) | - | - | - | - | - |")
+    ROWS+=("| $name | $genes x $nsamples | $(printf '%s\n' "${r_pipe[@]}" | median) | $(printf '%s\n' "${r_wall[@]}" | median | xargs printf '%.2f') | $(printf '%s\n' "${r_rss[@]}" | median) | - | - | - | - | - | - | - | - | - |")
     continue
+  fi
+  j_warm=-
+  if [ "$WARM" -gt 0 ]; then
+    log="$OUT/runs/$name.warm"
+    java ${JAVA_OPTS:-} -cp "target/classes:$(cat "$OUT/cp.txt")" bench/de/WarmBench.java "$WARM" "$name" "$THREADS" \
+        > "$log.out" 2> "$log.err" || { echo "run.sh: WarmBench failed on $name, see $log.err" >&2; exit 1; }
+    j_warm=$(awk -F'|' -v n="$name" '$2 == " " n " " { gsub(/ /, "", $4); print $4 }' "$log.out")
+    echo "run.sh: $name warm: $(grep "| $name |" "$log.out")" >&2
   fi
   agree=$(Rscript -e '
     a <- read.delim(commandArgs(TRUE)[1]); b <- read.delim(commandArgs(TRUE)[2])
@@ -135,13 +154,15 @@ for spec in "${SETS[@]}"; do
     ra <- which(a$padj < 0.1); rb <- which(b$padj < 0.1)
     cat(sprintf("%.2g|%d/%d", d, length(intersect(ra, rb)), length(union(ra, rb))))' \
     "$OUT/runs/$name.R.tsv" "$OUT/runs/$name.java.tsv")
-  ROWS+=("| $name | $genes x $nsamples | $(printf '%s\n' "${r_pipe[@]}" | median) | $(printf '%s\n' "${r_wall[@]}" | median | xargs printf '%.2f') | $(printf '%s\n' "${r_rss[@]}" | median) | $(printf '%s\n' "${j_pipe[@]}" | median) | $(printf '%s\n' "${j_wall[@]}" | median | xargs printf '%.2f') | $(printf '%s\n' "${j_rss[@]}" | median) | ${agree%%|*} | ${agree##*|} |")
+  rp=$(printf '%s\n' "${r_pipe[@]}" | median); rw=$(printf '%s\n' "${r_wall[@]}" | median)
+  jp=$(printf '%s\n' "${j_pipe[@]}" | median); jw=$(printf '%s\n' "${j_wall[@]}" | median)
+  ROWS+=("| $name | $genes x $nsamples | $rp | $(printf '%.2f' "$rw") | $(printf '%s\n' "${r_rss[@]}" | median) | $jp | $(printf '%.2f' "$jw") | $(printf '%s\n' "${j_rss[@]}" | median) | ${agree%%|*} | ${agree##*|} | $(ratio "$rp" "$jp") | $(ratio "$rw" "$jw") | $j_warm | $(ratio "$rp" "$j_warm") |")
 done
 
 echo
 echo "DE benchmark, median of $RUNS run(s); Java threads = $THREADS, launcher = $JAVA_MODE; $(nproc) CPUs; $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "R $(Rscript -e 'cat(R.version$major, R.version$minor, sep=".")') with DESeq2 $(Rscript -e 'cat(as.character(packageVersion("DESeq2")))'); $(java -version 2>&1 | head -1)"
 echo
-echo "| data set | genes x samples | R pipeline (s) | R process (s) | R peak RSS (MB) | Java pipeline (s) | Java process (s) | Java peak RSS (MB) | max abs LFC diff | padj<0.1 calls shared/either |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
+echo "| data set | genes x samples | R pipeline (s) | R process (s) | R peak RSS (MB) | Java pipeline (s) | Java process (s) | Java peak RSS (MB) | max abs LFC diff | padj<0.1 calls shared/either | pipeline ratio | process ratio | Java pipeline, warm JVM (s) | warm pipeline ratio |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${ROWS[@]}"
