@@ -3,10 +3,13 @@ package org.gluegraph.expression;
 import java.util.List;
 import java.util.Map;
 
-/** A stored differential-expression result: what was compared, how, and from which inputs. */
+/**
+ * A stored differential-expression result: what was compared, how, and from which inputs. unmappedIds are the first
+ * 100 input ids that did not map to one HGNC gene (node property unmappedSample).
+ */
 public record Contrast(String id, String name, String design, String factor, String numerator, String denominator,
                        String method, String engineVersion, String createdAt, int testedGenes, String countsSha256,
-                       int unmappedCount, List<String> unmappedSample) {
+                       int unmappedCount, List<String> unmappedIds) {
 
     @SuppressWarnings("unchecked")
     public static Contrast from(Map<String, Object> m) {

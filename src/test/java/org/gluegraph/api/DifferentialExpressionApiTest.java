@@ -3,10 +3,12 @@ package org.gluegraph.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.gluegraph.expression.DifferentialExpression;
 import org.gluegraph.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +95,37 @@ class DifferentialExpressionApiTest extends IntegrationTest {
         graphQl.documentName("geneExpression").variable("id", "IKZF1").variable("contrast", "uploaded_lenalidomide")
                 .execute().path("gene.expression[0].log2FoldChange").entity(Double.class)
                 .satisfies(v -> assertThat(Math.abs(v)).isLessThan(0.5));
+    }
+
+    @Test
+    void idsThatMapToNoGeneAreCountedAndListed() throws Exception {
+        // the study's counts plus two rows whose ids name no HGNC gene
+        String counts = Files.readString(STUDY.resolve("synthetic_lenalidomide_vs_dmso_counts.tsv"))
+                + "NOT_A_GENE_1\t5\t6\t7\t8\t9\t10\nENSG99999999999\t50\t60\t70\t80\t90\t100\n";
+        var r = upload(named("counts.tsv", counts),
+                new FileSystemResource(STUDY.resolve("synthetic_lenalidomide_vs_dmso_samples.tsv")));
+        assertThat(r.getStatusCode().value()).isEqualTo(201);
+        var run = as(graphQl, CURATOR).documentName("runDifferentialExpression").variable("input",
+                Map.of("dataset", r.getBody().get("id"), "name", "with_unmapped", "design", "~ treatment",
+                        "factor", "treatment", "numerator", "lenalidomide", "denominator", "DMSO")).execute();
+        run.path("runDifferentialExpression.unmappedIds").entityList(String.class)
+                .contains("NOT_A_GENE_1", "ENSG99999999999");
+        int unmapped = run.path("runDifferentialExpression.unmappedCount").entity(Integer.class).get();
+        // the study alone: every id that does not map is one the two extra rows did not add
+        var plain = as(graphQl, CURATOR).documentName("runDifferentialExpression").variable("input",
+                Map.of("dataset", uploadStudy(), "name", "without_unmapped", "design", "~ treatment",
+                        "factor", "treatment", "numerator", "lenalidomide", "denominator", "DMSO")).execute();
+        assertThat(plain.path("runDifferentialExpression.unmappedCount").entity(Integer.class).get())
+                .isEqualTo(unmapped - 2);
+        plain.path("runDifferentialExpression.unmappedIds").entityList(String.class)
+                .doesNotContain("NOT_A_GENE_1", "ENSG99999999999");
+        // the digest covers the counts: different files, different digests, each 64 hex digits
+        String withExtra = run.path("runDifferentialExpression.countsSha256").entity(String.class).get();
+        String without = plain.path("runDifferentialExpression.countsSha256").entity(String.class).get();
+        assertThat(withExtra).matches("[0-9a-f]{64}").isNotEqualTo(without);
+        assertThat(without).isEqualTo(DifferentialExpression.digest(
+                STUDY.resolve("synthetic_lenalidomide_vs_dmso_counts.tsv"),
+                STUDY.resolve("synthetic_lenalidomide_vs_dmso_samples.tsv")));
     }
 
     @Test
