@@ -27,12 +27,31 @@ final class FitDisp {
         final double[] cellDw;
         final double[] b;
         final double[] d;
-        /** Per sample at the last log posterior: log(mu + 1/alpha), and the logarithm used by lgamma(y + 1/alpha). */
+        /**
+         * At the last log posterior: per sample log(mu + 1/alpha); per distinct count the logarithm that
+         * lgamma(y + 1/alpha) took.
+         */
         final double[] logMuR;
         final double[] logShifted;
         /** The log(alpha) of the last log posterior, whose factor of X'WX (in b) and cellDw the derivative reuses. */
         double evaluatedAt = Double.NaN;
         boolean factored;
+        /**
+         * The distinct counts of the prepared gene and each sample's slot among them: lgamma(y + r) - lgamma(r) and
+         * its derivative depend on the count alone, and with many samples counts repeat (at 200 samples about half
+         * of them), so each is computed once per distinct count. Per-count values sit in the slot's entry.
+         */
+        int[] preparedFor;
+        final int[] distinct;
+        final int[] slot;
+        int distinctCount;
+        final double[] ratio;
+        final double[] digammaDiff;
+        private final int[] tableKey;
+        private final int[] tableSlot;
+        private final int[] tableStamp;
+        private final int shift;
+        private int stamp;
 
         Workspace(int cells, int p, int samples) {
             this.p = p;
@@ -42,6 +61,41 @@ final class FitDisp {
             d = new double[p * p];
             logMuR = new double[samples];
             logShifted = new double[samples];
+            distinct = new int[samples];
+            slot = new int[samples];
+            ratio = new double[samples];
+            digammaDiff = new double[samples];
+            int size = Integer.highestOneBit(Math.max(16, 4 * samples) - 1) << 1;
+            tableKey = new int[size];
+            tableSlot = new int[size];
+            tableStamp = new int[size];
+            shift = 32 - Integer.numberOfTrailingZeros(size);
+        }
+
+        /** Finds the distinct counts of y (open addressing; a stamp per use instead of clearing the table). */
+        void prepare(int[] y) {
+            if (++stamp == 0) {
+                java.util.Arrays.fill(tableStamp, 0);
+                stamp = 1;
+            }
+            int mask = tableKey.length - 1;
+            int n = 0;
+            for (int j = 0; j < y.length; j++) {
+                int h = (y[j] * 0x9E3779B9) >>> shift;
+                while (tableStamp[h] == stamp && tableKey[h] != y[j]) {
+                    h = (h + 1) & mask;
+                }
+                if (tableStamp[h] != stamp) {
+                    tableStamp[h] = stamp;
+                    tableKey[h] = y[j];
+                    tableSlot[h] = n;
+                    distinct[n++] = y[j];
+                }
+                slot[j] = tableSlot[h];
+            }
+            distinctCount = n;
+            preparedFor = y;
+            evaluatedAt = Double.NaN;
         }
     }
 
@@ -65,7 +119,7 @@ final class FitDisp {
     Result lineSearch(int[] y, double[] mu, double logAlpha, Prior prior, double minLogAlpha) {
         double a = logAlpha;
         Workspace ws = workspaces.get();
-        ws.evaluatedAt = Double.NaN;
+        ws.prepare(y);
         double lp = logPosterior(ws, a, y, mu, prior);
         double dlp = dLogPosterior(ws, a, y, mu, prior);
         double initial = lp;
@@ -113,7 +167,7 @@ final class FitDisp {
     /** A 20-point grid over [log 1e-8, log max(10, samples)], refined by 20 points around the best. */
     double grid(int[] y, double[] mu, Prior prior) {
         Workspace ws = workspaces.get();
-        ws.evaluatedAt = Double.NaN;
+        ws.prepare(y);
         double lo = Math.log(1e-8);
         double hi = Math.log(Math.max(10, y.length));
         int n = 20;
@@ -145,16 +199,26 @@ final class FitDisp {
 
     /**
      * Negative binomial log likelihood (up to terms free of alpha), Cox-Reid term and prior. Keeps what the
-     * derivative at the same alpha needs (the line search asks for it at every accepted point).
+     * derivative at the same alpha needs (the line search asks for it at every accepted point). The workspace is
+     * prepared for y by lineSearch and grid, or here when y is another array.
      */
     double logPosterior(Workspace ws, double logAlpha, int[] y, double[] mu, Prior prior) {
+        if (ws.preparedFor != y) {
+            ws.prepare(y);
+        }
         double alpha = Math.exp(logAlpha);
         double r = 1 / alpha;
         double lgammaR = GammaFunctions.logGamma(r);
+        double[] ratio = ws.ratio;
+        int[] distinct = ws.distinct;
+        for (int k = 0; k < ws.distinctCount; k++) {
+            ratio[k] = logGammaRatio(distinct[k], r, lgammaR, ws.logShifted, k);
+        }
         double ll = 0;
         double[] cellW = ws.cellW;
         double[] cellDw = ws.cellDw;
         double[] logMuR = ws.logMuR;
+        int[] slot = ws.slot;
         java.util.Arrays.fill(cellW, 0);
         java.util.Arrays.fill(cellDw, 0);
         for (int j = 0; j < y.length; j++) {
@@ -162,7 +226,7 @@ final class FitDisp {
             // (per sample: at tiny alpha both terms are ~1e14 and must cancel before they are summed)
             double lmr = Math.log(mu[j] + r);
             logMuR[j] = lmr;
-            ll += logGammaRatio(y[j], r, lgammaR, ws.logShifted, j) - (y[j] + r) * lmr - r * logAlpha;
+            ll += ratio[slot[j]] - (y[j] + r) * lmr - r * logAlpha;
             double w = mu[j] / (1 + alpha * mu[j]);
             int c = gram.cellOf(j);
             cellW[c] += w;
@@ -178,7 +242,8 @@ final class FitDisp {
 
     /**
      * lgamma(y + r) - lgamma(r); for small counts as the log of a short product, which is faster and exact.
-     * Larger counts leave the logarithm of their (shifted) argument in logShifted[j] for {@link #digammaDifference}.
+     * Larger counts leave the logarithm of their (shifted) argument in logShifted[j] for {@link #digammaDifference}
+     * (j is the count's slot among the gene's distinct counts).
      */
     static double logGammaRatio(int y, double r, double lgammaR, double[] logShifted, int j) {
         if (y == 0) {
@@ -214,12 +279,18 @@ final class FitDisp {
         double alpha = Math.exp(logAlpha);
         double r = 1 / alpha;
         double digammaR = GammaFunctions.digamma(r);
+        double[] digammaDiff = ws.digammaDiff;
+        int[] distinct = ws.distinct;
+        double[] logShifted = ws.logShifted;
+        for (int k = 0; k < ws.distinctCount; k++) {
+            digammaDiff[k] = digammaDifference(distinct[k], r, digammaR, logShifted[k]);
+        }
         double s = 0;
         double[] logMuR = ws.logMuR;
-        double[] logShifted = ws.logShifted;
+        int[] slot = ws.slot;
         for (int j = 0; j < y.length; j++) {
             double muR = mu[j] + r;
-            s += logAlpha + logMuR[j] - digammaDifference(y[j], r, digammaR, logShifted[j]) + (y[j] - mu[j]) / muR;
+            s += logAlpha + logMuR[j] - digammaDiff[slot[j]] + (y[j] - mu[j]) / muR;
         }
         double dll = s / (alpha * alpha);
         double dcr = 0;
