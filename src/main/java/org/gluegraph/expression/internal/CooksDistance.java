@@ -82,51 +82,16 @@ final class CooksDistance {
         int lo = (int) Math.floor(n * trim);
         int hi = n - lo;
         if (n > 32) {
-            // large cells: two selections instead of a sort; the kept values are those between the cut points
-            EstimateSizeFactors.select(s, lo);
-            double low = lo == 0 ? Double.NEGATIVE_INFINITY : s[lo];
-            EstimateSizeFactors.select(s, hi - 1);
-            double high = s[hi - 1];
-            double sum = 0;
-            int kept = 0;
-            int atLow = 0;
-            int atHigh = 0;
-            for (double v : s) {
-                if (v > low && v < high) {
-                    sum += v;
-                    kept++;
-                } else if (v == low) {
-                    atLow++;
-                } else if (v == high) {
-                    atHigh++;
-                }
-            }
-            // ties at a cut point: keep as many copies as a sort would leave between lo and hi
-            int need = hi - lo - kept;
-            if (low == high) {
-                return low;
-            }
-            int lowKept = Math.min(atLow, Math.max(0, countAtMost(s, low) - lo));
-            sum += lowKept * low;
-            sum += (need - lowKept) * high;
-            return sum / (hi - lo);
+            // large cells: the values between the cut points by one selection of both, instead of a sort
+            EstimateSizeFactors.select(s, lo, hi - 1);
+        } else {
+            java.util.Arrays.sort(s);
         }
-        java.util.Arrays.sort(s);
         double sum = 0;
         for (int i = lo; i < hi; i++) {
             sum += s[i];
         }
         return sum / (hi - lo);
-    }
-
-    private static int countAtMost(double[] s, double v) {
-        int c = 0;
-        for (double x : s) {
-            if (x <= v) {
-                c++;
-            }
-        }
-        return c;
     }
 
     /** The largest distance among samples in cells of three or more (NaN if there are none). */

@@ -85,8 +85,55 @@ final class EstimateSizeFactors {
 
     /** Hoare's quickselect: puts the k-th smallest value at v[k], smaller ones before it, larger after. */
     static double select(double[] v, int k) {
+        return select(v, k, 0, v.length - 1);
+    }
+
+    /**
+     * Puts the k1-th and k2-th smallest values (k1 < k2) at v[k1] and v[k2], with the k1 smallest before k1 and the
+     * largest after k2, so v[k1..k2] holds exactly the values a sort would put there: one pass of partitioning
+     * serves both ranks until they fall on different sides.
+     */
+    static void select(double[] v, int k1, int k2) {
         int lo = 0;
         int hi = v.length - 1;
+        while (hi > lo) {
+            double pivot = median3(v[lo], v[(lo + hi) >>> 1], v[hi]);
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (v[i] < pivot) {
+                    i++;
+                }
+                while (v[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = v[i];
+                    v[i] = v[j];
+                    v[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k2 <= j) {
+                hi = j;
+            } else if (k1 >= i) {
+                lo = i;
+            } else {
+                // the ranks are split (or one sits among the values equal to the pivot, already in place)
+                if (k1 <= j) {
+                    select(v, k1, lo, j);
+                }
+                if (k2 >= i) {
+                    select(v, k2, i, hi);
+                }
+                return;
+            }
+        }
+    }
+
+    /** Quickselect within v[lo..hi]. */
+    private static double select(double[] v, int k, int lo, int hi) {
         while (hi > lo) {
             double pivot = median3(v[lo], v[(lo + hi) >>> 1], v[hi]);
             int i = lo;

@@ -73,7 +73,7 @@ class NumericKernelsTest {
             Arrays.sort(sorted);
             double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
             assertEquals(median, EstimateSizeFactors.median(v, n), 0.0);
-            for (double trim : new double[] {1.0 / 3, 1.0 / 4, 1.0 / 8}) {
+            for (double trim : new double[] {1.0 / 3, 1.0 / 4, 0.2, 1.0 / 8}) {
                 int lo = (int) Math.floor(n * trim);
                 double sum = 0;
                 for (int i = lo; i < n - lo; i++) {
