@@ -40,27 +40,28 @@ final class CholeskyWork {
     }
 
     /**
-     * tr((L L')^-1 D) for symmetric D, overwriting D with the solution column by column: forward and back
-     * substitution for each column of D, keeping only the diagonal of the result.
+     * tr((L L')^-1 X' diag(w) X) when X has few distinct rows: sum over the rows x_c (with summed weights w_c) of
+     * w_c |L^-1 x_c|^2, one forward substitution per distinct row instead of forming X' diag(w) X and solving
+     * for each of its columns. scratch holds at least 2 p values.
      */
-    static double traceOfSolve(double[] l, double[] d, int p) {
+    static double traceOfSolve(double[] l, int p, double[][] rows, double[] w, double[] scratch) {
+        for (int i = 0; i < p; i++) {
+            scratch[p + i] = 1 / l[i * p + i];
+        }
         double trace = 0;
-        for (int col = 0; col < p; col++) {
+        for (int c = 0; c < rows.length; c++) {
+            double[] x = rows[c];
+            double norm = 0;
             for (int i = 0; i < p; i++) {
-                double s = d[i * p + col];
+                double s = x[i];
                 for (int k = 0; k < i; k++) {
-                    s -= l[i * p + k] * d[k * p + col];
+                    s -= l[i * p + k] * scratch[k];
                 }
-                d[i * p + col] = s / l[i * p + i];
+                double z = s * scratch[p + i];
+                scratch[i] = z;
+                norm += z * z;
             }
-            for (int i = p - 1; i >= 0; i--) {
-                double s = d[i * p + col];
-                for (int k = i + 1; k < p; k++) {
-                    s -= l[k * p + i] * d[k * p + col];
-                }
-                d[i * p + col] = s / l[i * p + i];
-            }
-            trace += d[col * p + col];
+            trace += w[c] * norm;
         }
         return trace;
     }

@@ -26,7 +26,8 @@ final class FitDisp {
         final double[] cellW;
         final double[] cellDw;
         final double[] b;
-        final double[] d;
+        /** Scratch of the Cox-Reid derivative's forward substitutions. */
+        final double[] solve;
         /**
          * At the last log posterior: per sample log(mu + 1/alpha); per distinct count the logarithm that
          * lgamma(y + 1/alpha) took.
@@ -58,7 +59,7 @@ final class FitDisp {
             cellW = new double[cells];
             cellDw = new double[cells];
             b = new double[p * p];
-            d = new double[p * p];
+            solve = new double[2 * p];
             logMuR = new double[samples];
             logShifted = new double[samples];
             distinct = new int[samples];
@@ -296,8 +297,7 @@ final class FitDisp {
         double dcr = 0;
         if (ws.factored) {
             // d/dalpha of -0.5 log det(X'WX) = -0.5 tr((X'WX)^-1 X' dW X)
-            gram.ofCells(ws.cellDw, ws.d);
-            dcr = -0.5 * CholeskyWork.traceOfSolve(ws.b, ws.d, ws.p);
+            dcr = -0.5 * CholeskyWork.traceOfSolve(ws.b, ws.p, gram.cellRows(), ws.cellDw, ws.solve);
         }
         return (dll + dcr) * alpha + -(logAlpha - prior.mean()) / prior.variance() * prior.weight();
     }

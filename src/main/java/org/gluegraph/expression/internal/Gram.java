@@ -56,6 +56,11 @@ final class Gram {
         return cellRow[cell];
     }
 
+    /** The distinct rows of X, indexed by cell (not to be modified). */
+    double[][] cellRows() {
+        return cellRow;
+    }
+
     /** Per-cell sums of per-sample values. */
     double[] sumByCell(double[] w) {
         double[] s = new double[cells];
