@@ -85,7 +85,8 @@ final class EstimateSizeFactors {
 
     /** Hoare's quickselect: puts the k-th smallest value at v[k], smaller ones before it, larger after. */
     static double select(double[] v, int k) {
-        return select(v, k, 0, v.length - 1);
+        select(v, k, k, 0, v.length - 1);
+        return v[k];
     }
 
     /**
@@ -94,8 +95,11 @@ final class EstimateSizeFactors {
      * serves both ranks until they fall on different sides.
      */
     static void select(double[] v, int k1, int k2) {
-        int lo = 0;
-        int hi = v.length - 1;
+        select(v, k1, k2, 0, v.length - 1);
+    }
+
+    /** Quickselect of ranks k1 <= k2 within v[lo..hi] (k1 = k2 for one rank). */
+    private static void select(double[] v, int k1, int k2, int lo, int hi) {
         while (hi > lo) {
             double pivot = median3(v[lo], v[(lo + hi) >>> 1], v[hi]);
             int i = lo;
@@ -120,48 +124,16 @@ final class EstimateSizeFactors {
             } else if (k1 >= i) {
                 lo = i;
             } else {
-                // the ranks are split (or one sits among the values equal to the pivot, already in place)
+                // the ranks are split (a rank among the values equal to the pivot is already in place)
                 if (k1 <= j) {
-                    select(v, k1, lo, j);
+                    select(v, k1, k1, lo, j);
                 }
                 if (k2 >= i) {
-                    select(v, k2, i, hi);
+                    select(v, k2, k2, i, hi);
                 }
                 return;
             }
         }
-    }
-
-    /** Quickselect within v[lo..hi]. */
-    private static double select(double[] v, int k, int lo, int hi) {
-        while (hi > lo) {
-            double pivot = median3(v[lo], v[(lo + hi) >>> 1], v[hi]);
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (v[i] < pivot) {
-                    i++;
-                }
-                while (v[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    double t = v[i];
-                    v[i] = v[j];
-                    v[j] = t;
-                    i++;
-                    j--;
-                }
-            }
-            if (k <= j) {
-                hi = j;
-            } else if (k >= i) {
-                lo = i;
-            } else {
-                break;
-            }
-        }
-        return v[k];
     }
 
     private static double median3(double a, double b, double c) {
