@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.gluegraph.enrichment.internal.GeneSetSnapshot;
-import org.gluegraph.enrichment.internal.GmtReader;
+import org.gluegraph.pathway.Gmt;
 import org.gluegraph.enrichment.internal.OverRepresentation;
 import org.gluegraph.enrichment.internal.PreRankedGsea;
 
@@ -32,7 +32,7 @@ public class EnrichBench {
                 {"WIKIPATHWAYS", "seed-data/pathways/wikipathways/wikipathways-20260610-gmt-Homo_sapiens.gmt"}};
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (String[] g : gmts) {
-            for (GmtReader.Entry e : GmtReader.read(Path.of(g[1]))) {
+            for (Gmt.GeneSetLine e : Gmt.read(Path.of(g[1]))) {
                 if (ids.add(e.id())) {
                     b.set(e.id(), e.name(), g[0], e.members());
                 }

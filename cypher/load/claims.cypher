@@ -17,9 +17,8 @@ ON CREATE SET c.predicate = row.predicate, c.sign = row.sign, c.context = row.co
     c.subjectId = row.subjectId, c.subjectType = row.subjectType,
     c.objectId = row.objectId, c.objectType = row.objectType,
     c.submittedBy = row.actor, c.createdAt = toString(datetime()),
-    c.tripleKey = CASE WHEN row.status <> 'REJECTED'
-                       THEN row.subjectId + '|' + row.predicate + '|' + row.objectId + '|' + toLower(trim(coalesce(row.context, '')))
-                  END,
+    // the claim key, built by ClaimKey (one home); rejected claims hold none
+    c.tripleKey = CASE WHEN row.status <> 'REJECTED' THEN row.key END,
     c.loadedNow = true
 MERGE (c)-[:SUBJECT]->(s)
 MERGE (c)-[:OBJECT]->(o)

@@ -11,7 +11,10 @@ read_gmt <- function(path) {
   lines <- lines[nzchar(lines)]
   parts <- strsplit(lines, "\t", fixed = TRUE)
   sets <- lapply(parts, function(p) unique(p[-(1:2)][nzchar(p[-(1:2)])]))
-  names(sets) <- vapply(parts, `[`, "", 1)
+  # a set is named by its stable id, as GlueGraph names it (pathway/Gmt.java): Reactome's is the second column
+  # (R-HSA-...), the others' the first
+  ids <- vapply(parts, function(p) if (grepl("^R-[A-Z]{3}-[0-9]+$", p[2])) p[2] else p[1], "")
+  names(sets) <- ids
   sets
 }
 read_genes <- function(path) { g <- trimws(readLines(path)); g[nzchar(g) & !startsWith(g, "#")] }

@@ -11,9 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.gluegraph.curation.seed.ClaimSeed;
-import org.gluegraph.curation.seed.SeedFormatException;
-import org.gluegraph.curation.seed.TsvFile;
+import org.gluegraph.seed.SeedFormatException;
+import org.gluegraph.seed.TsvFile;
 import org.gluegraph.graph.Graph;
 import org.springframework.stereotype.Service;
 
@@ -40,9 +39,7 @@ public class CuratedFiles {
 
     /** @return the number of claim rows read (claims already in the graph are left as they are) */
     public int load(Path relations, Path publications, String actor) {
-        if (actor == null || !actor.matches("[A-Za-z0-9][A-Za-z0-9 ._@-]{0,99}")) {
-            throw new SeedFormatException("--actor", 0, null, "expected a name of letters, digits, space, . _ @ -");
-        }
+        checkActor(actor);
         TsvFile pubs = read(publications);
         TsvFile rels = read(relations);
         var parsed = claims.parse(pubs, rels, actor);
@@ -52,6 +49,13 @@ public class CuratedFiles {
             return null;
         });
         return parsed.rows();
+    }
+
+    /** The name a bulk load records as its actor. */
+    public static void checkActor(String actor) {
+        if (actor == null || !actor.matches("[A-Za-z0-9][A-Za-z0-9 ._@-]{0,99}")) {
+            throw new SeedFormatException("--actor", 0, null, "expected a name of letters, digits, space, . _ @ -");
+        }
     }
 
     private static TsvFile read(Path file) {

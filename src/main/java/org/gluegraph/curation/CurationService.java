@@ -12,18 +12,17 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.gluegraph.curation.security.Caller;
-import org.gluegraph.curation.security.Role;
-import org.gluegraph.graph.BadInputException;
-import org.gluegraph.graph.Connection;
-import org.gluegraph.graph.Drug;
-import org.gluegraph.graph.DrugService;
-import org.gluegraph.graph.Gene;
-import org.gluegraph.graph.GeneResolver;
+import org.gluegraph.security.Caller;
+import org.gluegraph.security.Role;
+import org.gluegraph.shared.BadInputException;
+import org.gluegraph.shared.Connection;
+import org.gluegraph.drug.Drug;
+import org.gluegraph.drug.DrugService;
+import org.gluegraph.gene.Gene;
+import org.gluegraph.gene.GeneResolver;
 import org.gluegraph.graph.Graph;
-import org.gluegraph.graph.NotFoundException;
-import org.gluegraph.graph.Page;
-import org.gluegraph.graph.Publication;
+import org.gluegraph.shared.NotFoundException;
+import org.gluegraph.shared.Page;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.stereotype.Service;
@@ -37,8 +36,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class CurationService {
 
-    static final Pattern PMID = Pattern.compile("[1-9][0-9]{0,8}");
-    static final Pattern DOI = Pattern.compile("10\\.[0-9]{4,9}/\\S{1,200}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Graph graph;
@@ -56,8 +53,7 @@ public class CurationService {
             String objectType, int sign, String context, String statement, List<Map<String, Object>> evidence) {
 
         String key() {
-            return subjectId + "|" + predicate + "|" + objectId + "|" + (context == null ? "" : context.strip()
-                    .toLowerCase(Locale.ROOT));
+            return ClaimKey.of(subjectId, predicate, objectId, context).value();
         }
     }
 
@@ -152,7 +148,7 @@ public class CurationService {
                         + "; only SUBMITTED claims can be accepted");
             }
             if (actor.equals(before.get("submittedBy"))) {
-                throw new org.gluegraph.curation.security.AccessDeniedException(true,
+                throw new org.gluegraph.security.AccessDeniedException(true,
                         "acceptClaim: " + actor + " submitted claim " + claimId + "; another editor must review it");
             }
             Map<String, Object> after = update(tx, claimId, Map.of("status", "ACCEPTED", "acceptedBy", actor));
@@ -192,7 +188,7 @@ public class CurationService {
             String claimId = (String) before.get("id");
             pending(rev, revisionId);
             if (actor.equals(rev.get("author"))) {
-                throw new org.gluegraph.curation.security.AccessDeniedException(true,
+                throw new org.gluegraph.security.AccessDeniedException(true,
                         "acceptRevision: " + actor + " wrote revision " + revisionId + "; another editor must review it");
             }
             int base = ((Number) rev.get("baseVersion")).intValue();
@@ -204,9 +200,8 @@ public class CurationService {
             Map<String, Object> proposed = parse((String) rev.get("proposed"));
             Map<String, Object> props = new HashMap<>(proposed);
             props.remove("evidence");
-            props.put("tripleKey", proposed.get("subjectId") + "|" + proposed.get("predicate") + "|"
-                    + proposed.get("objectId") + "|" + String.valueOf(proposed.getOrDefault("context", ""))
-                    .strip().toLowerCase(Locale.ROOT));
+            props.put("tripleKey", ClaimKey.of((String) proposed.get("subjectId"), (String) proposed.get("predicate"),
+                    (String) proposed.get("objectId"), (String) proposed.get("context")).value());
             Map<String, Object> after;
             try {
                 after = update(tx, claimId, props);
@@ -412,28 +407,23 @@ public class CurationService {
         if (in == null) {
             throw new BadInputException(field + ": required");
         }
-        String predicate = in.predicate() == null ? "" : in.predicate().strip().toUpperCase(Locale.ROOT);
         try {
-            Predicate.valueOf(predicate);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(field + ".predicate: expected one of "
-                    + java.util.Arrays.toString(Predicate.values()) + ", got '" + in.predicate() + "'");
+            Predicate predicate = ClaimRules.predicate(in.predicate());
+            int sign = ClaimRules.sign(in.sign());
+            String[] s = endpoint(in.subject(), field + ".subject");
+            String[] o = endpoint(in.object(), field + ".object");
+            ClaimRules.ends(predicate, s[1], o[1]);
+            String context = ClaimRules.context(in.context());
+            if (evidenceRequired) {
+                ClaimRules.evidence(in.evidence() == null ? 0 : in.evidence().size());
+            }
+            List<Map<String, Object>> ev = evidence(in.evidence() == null ? List.of() : in.evidence(),
+                    field + ".evidence");
+            String statement = ev.isEmpty() ? null : (String) ev.get(0).get("statement");
+            return new Resolved(s[0], s[1], predicate.name(), o[0], o[1], sign, context, statement, ev);
+        } catch (ClaimRules.Violation v) {
+            throw new BadInputException(field + "." + v.getMessage());
         }
-        if (in.sign() == null || in.sign() < -1 || in.sign() > 1) {
-            throw new BadInputException(field + ".sign: expected -1, 0 or 1, got " + in.sign());
-        }
-        String[] s = endpoint(in.subject(), field + ".subject");
-        String[] o = endpoint(in.object(), field + ".object");
-        String context = in.context() == null || in.context().isBlank() ? null : in.context().strip();
-        if (context != null && context.length() > 200) {
-            throw new BadInputException(field + ".context: at most 200 characters");
-        }
-        if (evidenceRequired && (in.evidence() == null || in.evidence().isEmpty())) {
-            throw new BadInputException(field + ".evidence: at least one publication (PMID or DOI) is required");
-        }
-        List<Map<String, Object>> ev = evidence(in.evidence() == null ? List.of() : in.evidence(), field + ".evidence");
-        String statement = ev.isEmpty() ? null : (String) ev.get(0).get("statement");
-        return new Resolved(s[0], s[1], predicate, o[0], o[1], in.sign(), context, statement, ev);
     }
 
     /** {id, type} of a gene or drug named by any identifier; ambiguous between the two is an error. */
@@ -461,26 +451,20 @@ public class CurationService {
         for (int i = 0; i < list.size(); i++) {
             ClaimInput.EvidenceInput e = list.get(i);
             String f = field + "[" + i + "]";
-            String pmid = e.pmid() == null || e.pmid().isBlank() ? null : e.pmid().strip();
-            String doi = e.doi() == null || e.doi().isBlank() ? null : e.doi().strip();
-            if (pmid == null && doi == null) {
-                throw new BadInputException(f + ": give a PMID or a DOI");
+            try {
+                String pmid = ClaimRules.pmid(e.pmid());
+                String doi = ClaimRules.doi(e.doi());
+                if (pmid == null && doi == null) {
+                    throw new BadInputException(f + ": give a PMID or a DOI");
+                }
+                Map<String, Object> m = new HashMap<>();
+                m.put("pmid", pmid);
+                m.put("doi", doi);
+                m.put("statement", ClaimRules.statement(e.statement()));
+                out.add(m);
+            } catch (ClaimRules.Violation v) {
+                throw new BadInputException(f + "." + v.getMessage());
             }
-            if (pmid != null && !PMID.matcher(pmid).matches()) {
-                throw new BadInputException(f + ".pmid: expected 1 to 9 digits (a PubMed id), got '" + pmid + "'");
-            }
-            if (doi != null && !DOI.matcher(doi).matches()) {
-                throw new BadInputException(f + ".doi: expected a DOI like 10.1038/nature13527, got '" + doi + "'");
-            }
-            if (e.statement() == null || e.statement().isBlank() || e.statement().length() > 2000) {
-                throw new BadInputException(f + ".statement: expected 1 to 2000 characters saying what the "
-                        + "publication shows");
-            }
-            Map<String, Object> m = new HashMap<>();
-            m.put("pmid", pmid);
-            m.put("doi", doi);
-            m.put("statement", e.statement().strip());
-            out.add(m);
         }
         return out;
     }

@@ -18,7 +18,7 @@ import java.util.Set;
 import org.gluegraph.enrichment.internal.EnrichmentInputException;
 import org.gluegraph.enrichment.internal.GeneSet;
 import org.gluegraph.enrichment.internal.GeneSetSnapshot;
-import org.gluegraph.enrichment.internal.GmtReader;
+import org.gluegraph.pathway.Gmt;
 import org.gluegraph.enrichment.internal.OverRepresentation;
 import org.gluegraph.enrichment.internal.PreRankedGsea;
 
@@ -62,7 +62,7 @@ public final class EnrichCommand {
         try {
             run(args, err);
             return 0;
-        } catch (EnrichmentInputException e) {
+        } catch (org.gluegraph.shared.BadInputException e) {
             err.println("enrich: " + e.getMessage());
             return 2;
         } catch (IOException e) {
@@ -113,7 +113,7 @@ public final class EnrichCommand {
         for (Path gmt : gmts) {
             String collection = gmt.getFileName().toString();
             builder.collection(collection, "file");
-            for (GmtReader.Entry e : GmtReader.read(gmt)) {
+            for (Gmt.GeneSetLine e : Gmt.read(gmt)) {
                 if (!seenIds.add(e.id())) {
                     throw new EnrichmentInputException(gmt + ": gene set '" + e.id() + "' is also in another --gmt file");
                 }

@@ -2,9 +2,9 @@ package org.gluegraph.enrichment;
 
 import java.util.List;
 
-import org.gluegraph.graph.Gene;
-import org.gluegraph.graph.GeneResolution;
-import org.gluegraph.graph.Pathway;
+import org.gluegraph.gene.Gene;
+import org.gluegraph.gene.GeneResolution;
+import org.gluegraph.pathway.Pathway;
 
 /** The GraphQL EnrichmentResult. */
 public record EnrichmentAnswer(String method, int querySize, int universeSize, int setsTested, List<String> unmatched,

@@ -10,18 +10,19 @@ import org.gluegraph.enrichment.internal.GeneSet;
 import org.gluegraph.enrichment.internal.GeneSetSnapshot;
 import org.gluegraph.enrichment.internal.OverRepresentation;
 import org.gluegraph.enrichment.internal.PreRankedGsea;
-import org.gluegraph.expression.ExpressionLookup;
-import org.gluegraph.graph.BadInputException;
-import org.gluegraph.graph.Gene;
-import org.gluegraph.graph.GeneIndex;
-import org.gluegraph.graph.GeneResolution;
-import org.gluegraph.graph.GeneResolver;
+import org.gluegraph.contrast.ExpressionLookup;
+import org.gluegraph.shared.BadInputException;
+import org.gluegraph.gene.Gene;
+import org.gluegraph.gene.GeneIndex;
+import org.gluegraph.gene.GeneResolution;
+import org.gluegraph.gene.GeneResolver;
 import org.gluegraph.graph.Graph;
-import org.gluegraph.graph.Pathway;
-import org.gluegraph.graph.PathwayService;
+import org.gluegraph.graph.GraphVersion;
+import org.gluegraph.pathway.Pathway;
+import org.gluegraph.pathway.PathwayService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.gluegraph.web.Limits;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,29 +41,25 @@ public class EnrichmentService {
     private final int maxResults;
     private volatile Loaded loaded;
 
-    private record Loaded(long graphVersion, String fingerprint, GeneSetSnapshot snapshot) {
+    private record Loaded(long genes, long geneSets, GeneSetSnapshot snapshot) {
     }
 
     public EnrichmentService(Graph graph, GeneResolver resolver, ExpressionLookup expression,
-            @Value("${gluegraph.graphql.max-page-size:500}") int maxResults) {
+            Limits limits) {
         this.graph = graph;
         this.resolver = resolver;
         this.expression = expression;
-        this.maxResults = maxResults;
+        this.maxResults = limits.maxPageSize();
     }
 
-    /** The current snapshot, rebuilt if the gene sets changed since it was read. */
+    /**
+     * The current snapshot, read again when the graph's gene or gene-set version has changed (by any process's
+     * write), so every replica enriches against the same collections within the version poll interval.
+     */
     public synchronized GeneSetSnapshot snapshot() {
-        long version = graph.version();
+        GraphVersion version = graph.version();
         Loaded l = loaded;
-        if (l != null && l.graphVersion() == version) {
-            return l.snapshot();
-        }
-        String fingerprint = String.join(";", graph.readList("query/gene-set-fingerprint", Map.of(),
-                r -> r.get("name").asString() + "@" + r.get("version").asString("") + "#"
-                        + r.get("memberships").asObject()));
-        if (l != null && l.fingerprint().equals(fingerprint)) {
-            loaded = new Loaded(version, fingerprint, l.snapshot());
+        if (l != null && l.geneSets() == version.geneSets() && l.genes() == version.genes()) {
             return l.snapshot();
         }
         long t0 = System.nanoTime();
@@ -72,7 +69,7 @@ public class EnrichmentService {
         graph.readListLarge("query/gene-set-memberships", Map.of(), r -> b.set(r.get("id").asString(),
                 r.get("name").asString(""), r.get("collection").asString(), r.get("members").asList(v -> v.asString())));
         GeneSetSnapshot snap = b.build();
-        loaded = new Loaded(version, fingerprint, snap);
+        loaded = new Loaded(version.genes(), version.geneSets(), snap);
         log.info("Gene-set snapshot: {} ({} ms)", snap, (System.nanoTime() - t0) / 1_000_000);
         return snap;
     }
@@ -237,16 +234,11 @@ public class EnrichmentService {
      * Clients send the same background with every query, and resolving 20,000 identifiers costs more than the
      * tests; the last few universes are kept, valid while the snapshot and the identifier index are the same.
      */
-    private final Map<List<String>, ResolvedUniverse> universes = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(8, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<List<String>, ResolvedUniverse> eldest) {
-                    return size() > 4;
-                }
-            });
+    private final com.github.benmanes.caffeine.cache.Cache<List<String>, ResolvedUniverse> universes =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(4).build();
 
     private ResolvedUniverse universe(GeneSetSnapshot snap, GeneIndex genes, List<String> terms) {
-        ResolvedUniverse known = universes.get(terms);
+        ResolvedUniverse known = universes.getIfPresent(terms);
         if (known != null && known.snap() == snap && known.index() == genes) {
             return known;
         }

@@ -102,11 +102,11 @@ public final class DeCommand {
                         (System.nanoTime() - t0) / 1e9));
             }
             return 0;
-        } catch (org.gluegraph.graph.BadInputException e) {
-            err.println("de: --attach: " + e.getMessage());
-            return 2;
         } catch (InputFileException | DeseqInputException e) {
             err.println("de: " + e.getMessage());
+            return 2;
+        } catch (org.gluegraph.shared.BadInputException e) {
+            err.println("de: --attach: " + e.getMessage());
             return 2;
         } catch (OutOfMemoryError e) {
             err.println("de: out of memory; give the JVM more heap (-Xmx) or fewer threads");

@@ -26,16 +26,44 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
+    /** Written next to the store while this process holds it, so another process can say where to connect. */
+    public static final String BOLT_URI_FILE = "bolt-uri";
+
     private final DatabaseManagementService dbms;
     private final int boltPort;
+    private final Path home;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort, Path home) {
         this.dbms = dbms;
         this.boltPort = boltPort;
+        this.home = home;
+    }
+
+    /** The Neo4j home inside a data directory. */
+    public static Path home(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().resolve("neo4j");
+    }
+
+    /**
+     * The Bolt URI of the running process that holds this data directory, or null when none does (the file is
+     * there and its port answers).
+     */
+    public static String holderOf(Path dataDir) {
+        Path file = home(dataDir).resolve(BOLT_URI_FILE);
+        try {
+            String uri = Files.readString(file).strip();
+            int port = Integer.parseInt(uri.substring(uri.lastIndexOf(':') + 1));
+            try (var socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress("localhost", port), 500);
+                return uri;
+            }
+        } catch (Exception e) {
+            return null; // no file, or nobody listening: a stale file of a process that was killed
+        }
     }
 
     public static EmbeddedNeo4j start(Path dataDir, int requestedBoltPort) {
-        Path home = dataDir.toAbsolutePath().normalize().resolve("neo4j");
+        Path home = home(dataDir);
         try {
             Files.createDirectories(home);
         } catch (Exception e) {
@@ -63,7 +91,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         int port = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT).getPort();
         log.info("Embedded Neo4j listening on bolt://localhost:{}", port);
-        return new EmbeddedNeo4j(dbms, port);
+        try {
+            Files.writeString(home.resolve(BOLT_URI_FILE), "bolt://localhost:" + port + "\n");
+        } catch (java.io.IOException e) {
+            log.warn("cannot write {}: {}", home.resolve(BOLT_URI_FILE), e.toString());
+        }
+        return new EmbeddedNeo4j(dbms, port, home);
     }
 
     public String boltUri() {
@@ -72,6 +105,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Files.deleteIfExists(home.resolve(BOLT_URI_FILE));
+        } catch (java.io.IOException ignored) {
+            // a stale file is recognised as such: nobody answers on its port
+        }
         dbms.shutdown();
     }
 }

@@ -2,6 +2,7 @@ package org.gluegraph.graph;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
@@ -22,11 +23,12 @@ public class Graph {
     private final CypherQueries cypher;
     private final TransactionConfig queryTx;
     private final TransactionConfig loadTx;
-    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+    private final VersionWatch versions;
 
-    public Graph(Driver driver, CypherQueries cypher, GraphProperties props) {
+    public Graph(Driver driver, CypherQueries cypher, GraphProperties props, VersionWatch versions) {
         this.driver = driver;
         this.cypher = cypher;
+        this.versions = versions;
         this.queryTx = TransactionConfig.builder().withTimeout(props.neo4j().queryTimeout()).build();
         this.loadTx = TransactionConfig.builder().withTimeout(props.neo4j().loadTimeout()).build();
     }
@@ -53,26 +55,41 @@ public class Graph {
         }
     }
 
+    /** One write transaction; it advances the graph's version as its last statement, so caches everywhere see it. */
     public <T> T write(TransactionCallback<T> work) {
-        try (var session = driver.session()) {
-            return session.executeWrite(work, queryTx);
-        } finally {
-            version.incrementAndGet();
-        }
+        return write(work, queryTx, Set.of());
     }
 
     /** A large write (seed or bulk load): one transaction, longer timeout. */
     public <T> T load(TransactionCallback<T> work) {
-        try (var session = driver.session()) {
-            return session.executeWrite(work, loadTx);
-        } finally {
-            version.incrementAndGet();
-        }
+        return write(work, loadTx, Set.of());
     }
 
-    /** Advances after every write transaction through this class (committed or not), for {@link VersionedCache}. */
-    public long version() {
-        return version.get();
+    /** A large write that also changes genes or gene sets (the seed's gene and pathway steps). */
+    public <T> T load(TransactionCallback<T> work, Set<GraphVersion.Facet> changes) {
+        return write(work, loadTx, changes);
+    }
+
+    private <T> T write(TransactionCallback<T> work, TransactionConfig config, Set<GraphVersion.Facet> changes) {
+        String advance = cypher.get("graph/version-advance");
+        List<String> facets = changes.stream().map(Enum::name).toList();
+        GraphVersion[] seen = new GraphVersion[1];
+        T result;
+        try (var session = driver.session()) {
+            result = session.executeWrite(tx -> {
+                T r = work.execute(tx);
+                var v = tx.run(advance, Map.of("facets", facets)).single();
+                seen[0] = new GraphVersion(v.get("data").asLong(), v.get("genes").asLong(), v.get("geneSets").asLong());
+                return r;
+            }, config);
+        }
+        versions.observe(seen[0]);
+        return result;
+    }
+
+    /** The graph's version as this process last saw it (at most {@code gluegraph.cache.version-poll} old). */
+    public GraphVersion version() {
+        return versions.current();
     }
 
     public String cypher(String name) {

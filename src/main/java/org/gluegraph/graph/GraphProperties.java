@@ -13,7 +13,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("gluegraph")
 public record GraphProperties(
         @DefaultValue("./data") Path dataDir,
-        @DefaultValue Neo4j neo4j) {
+        @DefaultValue Neo4j neo4j,
+        @DefaultValue Cache cache) {
+
+    /**
+     * The read caches (one Caffeine spec for all of them) and how often each process asks the database for its
+     * version: a write by any process reaches every reader of this one within {@code versionPoll}.
+     */
+    public record Cache(
+            @DefaultValue("maximumSize=1000,expireAfterAccess=10m") String spec,
+            @DefaultValue("250ms") Duration versionPoll) {
+    }
 
     public record Neo4j(
             String uri,

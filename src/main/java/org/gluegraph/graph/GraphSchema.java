@@ -16,17 +16,25 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the {@code cypher/migrations} to the graph before anything reads or writes it. Beans that touch the
- * graph at start-up take this one as a constructor argument to order themselves after it.
+ * Applies the {@code cypher/migrations} to the graph before anything reads or writes it ({@link #migrate}, called
+ * first at start-up).
  */
 @Component
 public class GraphSchema {
 
     private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
 
-    private final String version;
+    private final Driver driver;
+    private final CypherQueries cypher;
+    private volatile String version = "not migrated";
 
     public GraphSchema(Driver driver, CypherQueries cypher) {
+        this.driver = driver;
+        this.cypher = cypher;
+    }
+
+    /** Brings the graph to the latest migration; the first step of the start-up (see the seed's GraphStartup). */
+    public synchronized void migrate() {
         long t0 = System.nanoTime();
         String latest = latestLocalVersion();
         if (latest != null && appliedVersions(driver, cypher).contains(latest)) {
@@ -61,7 +69,7 @@ public class GraphSchema {
 
     private static List<String> appliedVersions(Driver driver, CypherQueries cypher) {
         try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(cypher.get("query/applied-migrations")).list(
+            return session.executeRead(tx -> tx.run(cypher.get("graph/applied-migrations")).list(
                     r -> r.get("version").asString()));
         }
     }

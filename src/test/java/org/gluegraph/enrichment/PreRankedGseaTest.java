@@ -15,7 +15,7 @@ import java.util.Random;
 import org.gluegraph.enrichment.internal.EnrichmentInputException;
 import org.gluegraph.enrichment.internal.GeneSet;
 import org.gluegraph.enrichment.internal.GeneSetSnapshot;
-import org.gluegraph.enrichment.internal.GmtReader;
+import org.gluegraph.pathway.Gmt;
 import org.gluegraph.enrichment.internal.PreRankedGsea;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class PreRankedGseaTest {
     @BeforeAll
     static void hallmarkWithARankedList() {
         GeneSetSnapshot.Builder b = GeneSetSnapshot.builder();
-        for (GmtReader.Entry e : GmtReader.read(EnrichmentFidelityTest.HALLMARK)) {
+        for (Gmt.GeneSetLine e : Gmt.read(EnrichmentFidelityTest.HALLMARK)) {
             b.set(e.id(), e.name(), "HALLMARK", e.members());
         }
         GeneSetSnapshot s = b.build();

@@ -1,5 +1,7 @@
 package org.gluegraph.graph;
 
+import org.gluegraph.about.AboutService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

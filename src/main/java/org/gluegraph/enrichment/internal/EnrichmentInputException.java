@@ -1,7 +1,7 @@
 package org.gluegraph.enrichment.internal;
 
 /** Input the enrichment methods cannot use; the message names the file, line or field and what was expected. */
-public class EnrichmentInputException extends RuntimeException {
+public class EnrichmentInputException extends org.gluegraph.shared.BadInputException {
 
     public EnrichmentInputException(String message) {
         super(message);

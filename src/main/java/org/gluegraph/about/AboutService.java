@@ -1,0 +1,54 @@
+package org.gluegraph.about;
+
+import org.gluegraph.graph.Graph;
+import org.gluegraph.graph.GraphSchema;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.stereotype.Service;
+
+@Service
+public class AboutService {
+
+    private final Graph graph;
+    private final String version;
+    private final GraphSchema schema;
+
+    public AboutService(Graph graph, ObjectProvider<BuildProperties> build, GraphSchema schema) {
+        this.graph = graph;
+        this.schema = schema;
+        BuildProperties b = build.getIfAvailable();
+        this.version = b != null ? b.getVersion() : "development";
+    }
+
+    public About about() {
+        return graph.read(tx -> {
+            var r = tx.run(graph.cypher("query/about-counts")).single();
+            Map<String, Object> counts = new LinkedHashMap<>();
+            for (String k : List.of("genes", "drugs", "pathways", "publications", "claims", "contrasts", "memberships")) {
+                counts.put(k, r.get(k).asLong());
+            }
+            counts.put("schemaVersion", schema.version());
+            List<String> seeds = r.get("seeds").asList(v -> v.asString());
+            return new About(version, dataVersion(seeds), counts);
+        });
+    }
+
+    /** A short digest of the seed files loaded: equal data, equal version. */
+    static String dataVersion(List<String> seeds) {
+        try {
+            var md = MessageDigest.getInstance("SHA-256");
+            seeds.stream().sorted().forEach(s -> md.update(s.getBytes(StandardCharsets.UTF_8)));
+            return "seed-" + HexFormat.of().formatHex(md.digest()).substring(0, 12);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

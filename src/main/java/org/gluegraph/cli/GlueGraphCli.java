@@ -1,0 +1,83 @@
+package org.gluegraph.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The jar's command line: one parser (picocli) for every command, {@code help} for each, unknown options named,
+ * exit code 2 for bad input. Settings of the service ({@code --gluegraph.*}, {@code --spring.*}, {@code --server.*})
+ * are passed on to Spring as they are.
+ */
+@Command(name = "java -jar gluegraph.jar", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "GlueGraph: a knowledge graph of gene-drug-pathway relations, with DESeq2-style differential"
+                + " expression and pathway enrichment.",
+        subcommands = {ServeCommand.class, DeCli.class, EnrichCli.class, LoadCommand.class, ExportCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = "%nRun 'java -jar gluegraph.jar COMMAND --help' for a command's options.")
+public final class GlueGraphCli implements Runnable {
+
+    /** Exit code of bad input or arguments. */
+    static final int BAD_INPUT = 2;
+    /** What {@code serve} returns: not an exit code, the service keeps running. */
+    public static final int KEEP_RUNNING = -1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns the exit code, or {@link #KEEP_RUNNING} for {@code serve}. */
+    public static int run(String[] args) {
+        List<String> own = new ArrayList<>();
+        List<String> spring = new ArrayList<>();
+        for (String a : args) {
+            (springSetting(a) ? spring : own).add(a);
+        }
+        if (own.isEmpty() || own.get(0).startsWith("-") && !isHelpOrVersion(own.get(0))) {
+            own.add(0, "serve");
+        }
+        CommandLine cli = commandLine(spring);
+        return cli.execute(own.toArray(String[]::new));
+    }
+
+    static CommandLine commandLine(List<String> springArgs) {
+        CommandLine cli = new CommandLine(new GlueGraphCli(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                K k = CommandLine.defaultFactory().create(cls);
+                if (k instanceof SpringArgs s) {
+                    s.springArgs(springArgs);
+                }
+                return k;
+            }
+        });
+        cli.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage());
+            err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return BAD_INPUT;
+        });
+        return cli;
+    }
+
+    static boolean springSetting(String a) {
+        return a.startsWith("--gluegraph.") || a.startsWith("--spring.") || a.startsWith("--server.")
+                || a.startsWith("--logging.") || a.startsWith("--management.");
+    }
+
+    private static boolean isHelpOrVersion(String a) {
+        return a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V");
+    }
+
+    /** A command that needs the service's settings. */
+    interface SpringArgs {
+        void springArgs(List<String> args);
+    }
+}

@@ -1,0 +1,4 @@
+package org.gluegraph.curation;
+
+public record Evidence(Publication publication, String statement) {
+}

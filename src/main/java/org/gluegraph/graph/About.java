@@ -1,7 +1,0 @@
-package org.gluegraph.graph;
-
-import java.util.Map;
-
-/** ServiceInfo: service and data versions, node and edge counts. */
-public record About(String version, String dataVersion, Map<String, Object> counts) {
-}

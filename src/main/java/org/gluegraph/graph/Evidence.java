@@ -1,4 +1,0 @@
-package org.gluegraph.graph;
-
-public record Evidence(Publication publication, String statement) {
-}

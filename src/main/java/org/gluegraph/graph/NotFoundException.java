@@ -1,9 +1,0 @@
-package org.gluegraph.graph;
-
-/** A named thing that does not exist; reported as NOT_FOUND. */
-public class NotFoundException extends RuntimeException {
-
-    public NotFoundException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,72 @@
+package org.gluegraph.graph;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
+import org.springframework.stereotype.Component;
+
+/**
+ * This process's view of the database's {@link GraphVersion}. Reading it costs nothing: the database is asked at
+ * most once per {@code gluegraph.cache.version-poll} (250 ms by default), by whichever reader comes first, so a
+ * write committed by any process is seen by every reader here within that interval (the README promises 1 s). A
+ * write through this process's {@link Graph} is seen at once.
+ */
+@Component
+public class VersionWatch {
+
+    private final Driver driver;
+    private final CypherQueries cypher;
+    private final long pollNanos;
+    private final TransactionConfig tx;
+    private final List<Consumer<GraphVersion>> listeners = new CopyOnWriteArrayList<>();
+    private volatile GraphVersion current = GraphVersion.NONE;
+    private volatile long checkedAt = System.nanoTime() - Long.MAX_VALUE / 2;
+
+    public VersionWatch(Driver driver, CypherQueries cypher, GraphProperties props) {
+        this.driver = driver;
+        this.cypher = cypher;
+        this.pollNanos = props.cache().versionPoll().toNanos();
+        this.tx = TransactionConfig.builder().withTimeout(props.neo4j().queryTimeout()).build();
+    }
+
+    /** The version, asked of the database if the last answer is older than the poll interval. */
+    public GraphVersion current() {
+        if (System.nanoTime() - checkedAt >= pollNanos) {
+            refresh();
+        }
+        return current;
+    }
+
+    private synchronized void refresh() {
+        if (System.nanoTime() - checkedAt < pollNanos) {
+            return; // another reader asked meanwhile
+        }
+        String query = cypher.get("graph/version-current");
+        try (var session = driver.session()) {
+            GraphVersion v = session.executeRead(t -> {
+                var r = t.run(query).single();
+                return new GraphVersion(r.get("data").asLong(), r.get("genes").asLong(), r.get("geneSets").asLong());
+            }, tx);
+            checkedAt = System.nanoTime();
+            observe(v);
+        }
+    }
+
+    /** A version seen in a write's own transaction, or read: the newest one wins and listeners hear of a change. */
+    public synchronized void observe(GraphVersion v) {
+        GraphVersion before = current;
+        if (v.data() > before.data() || before == GraphVersion.NONE || v.data() < before.data() - 1_000_000) {
+            // (a much smaller number means the database was replaced, e.g. a test that wipes it)
+            current = v;
+            listeners.forEach(l -> l.accept(v));
+        }
+    }
+
+    /** Called on every change of the version (to drop entries that can no longer be read). */
+    public void onChange(Consumer<GraphVersion> listener) {
+        listeners.add(listener);
+    }
+}

@@ -1,0 +1,43 @@
+package org.gluegraph.mechanism;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gluegraph.curation.ClaimReader;
+import org.gluegraph.curation.Evidence;
+import org.gluegraph.curation.Relation;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class MechanismController {
+
+    private final MechanismService mechanisms;
+    private final GraphViewService views;
+
+    MechanismController(MechanismService mechanisms, GraphViewService views) {
+        this.mechanisms = mechanisms;
+        this.views = views;
+    }
+
+    @QueryMapping
+    List<MechanismPath> mechanism(@Argument String drug, @Argument String target, @Argument Integer maxHops,
+                                  @Argument String contrast, @Argument Boolean includeUnreviewed) {
+        return mechanisms.mechanism(drug, target, maxHops == null ? 4 : maxHops, contrast, Boolean.TRUE.equals(includeUnreviewed));
+    }
+
+    @QueryMapping
+    List<ResistanceFinding> resistanceMechanisms(@Argument String drug, @Argument String contrast,
+                                                 @Argument Boolean includeUnreviewed) {
+        return mechanisms.resistance(drug, contrast, Boolean.TRUE.equals(includeUnreviewed));
+    }
+
+    @QueryMapping
+    GraphView graphView(@Argument GraphView.Input input) {
+        return views.view(input);
+    }
+
+}

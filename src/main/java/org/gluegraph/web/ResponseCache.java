@@ -1,0 +1,178 @@
+package org.gluegraph.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.gluegraph.graph.Graph;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StreamUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Whole answers to read-only GraphQL queries, kept until the next write to the graph by any process ({@link Graph#version()}).
+ * Clients of a mechanism view send the same few requests over and over; an identical request (same body, same
+ * Authorization header) is answered with the bytes of the last answer, without GraphQL execution or data
+ * fetching. Only error-free answers to queries are kept, never mutations, and the cache empties itself on every
+ * write, so a reader cannot see an answer older than the last write.
+ */
+@Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 100)
+class ResponseCache extends OncePerRequestFilter {
+
+    private static final int MAX_BODY = 20_000;
+    private static final int MAX_ANSWER = 1 << 20;
+
+    private final Graph graph;
+    private final ObjectMapper json;
+    private final String path;
+    /** Answers by graph version and request: emptied (by the cache manager) whenever the version changes. */
+    private final Cache entries;
+    /** Whether a request body runs a query: does not depend on the data, so it is not emptied on writes. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> queryDocuments =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1000).build();
+
+    ResponseCache(Graph graph, ObjectMapper json, CacheManager caches,
+            @org.springframework.beans.factory.annotation.Value("${spring.graphql.http.path:/graphql}") String path) {
+        this.graph = graph;
+        this.json = json;
+        this.path = path;
+        this.entries = caches.getCache("responses");
+    }
+
+    private record Key(long version, String body, String authorization) {
+    }
+
+    private record Answer(byte[] bytes, String contentType) {
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !("POST".equals(request.getMethod()) && path.equals(request.getRequestURI()))
+                || request.getContentLength() > MAX_BODY;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        byte[] bodyBytes = StreamUtils.copyToByteArray(request.getInputStream());
+        var replay = new ReplayRequest(request, bodyBytes);
+        String body = new String(bodyBytes, StandardCharsets.UTF_8);
+        if (bodyBytes.length > MAX_BODY || !isQuery(body)) {
+            chain.doFilter(replay, response);
+            return;
+        }
+        Key key = new Key(graph.version().data(), body, request.getHeader("Authorization"));
+        Answer hit = entries.get(key, Answer.class);
+        if (hit != null) {
+            response.setStatus(200);
+            response.setContentType(hit.contentType());
+            response.setContentLength(hit.bytes().length);
+            response.getOutputStream().write(hit.bytes());
+            return;
+        }
+        var capture = new ContentCachingResponseWrapper(response);
+        chain.doFilter(replay, capture);
+        byte[] answer = capture.getContentAsByteArray();
+        String contentType = capture.getContentType();
+        capture.copyBodyToResponse();
+        if (capture.getStatus() == 200 && answer.length < MAX_ANSWER && errorFree(answer)) {
+            // computed at this version or a newer one: never older than what the key promises
+            entries.put(key, new Answer(answer, contentType));
+        }
+    }
+
+    private boolean errorFree(byte[] answer) {
+        try {
+            JsonNode node = json.readTree(answer);
+            return node.has("data") && !node.has("errors");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether the request runs a query operation (the document is parsed once per distinct request body). */
+    private boolean isQuery(String body) {
+        Boolean known = queryDocuments.getIfPresent(body);
+        if (known != null) {
+            return known;
+        }
+        boolean query;
+        try {
+            JsonNode req = json.readTree(body);
+            String document = req.path("query").asText(null);
+            String operationName = req.path("operationName").isTextual() ? req.get("operationName").asText() : null;
+            Document parsed = Parser.parse(document);
+            List<OperationDefinition> ops = parsed.getDefinitionsOfType(OperationDefinition.class);
+            query = (operationName != null || ops.size() == 1) && ops.stream()
+                    .filter(op -> operationName == null || Objects.equals(op.getName(), operationName)).findFirst()
+                    .map(op -> op.getOperation() == OperationDefinition.Operation.QUERY).orElse(false);
+        } catch (RuntimeException | IOException e) {
+            query = false; // not cacheable; GraphQL reports what is wrong with it
+        }
+        queryDocuments.put(body, query);
+        return query;
+    }
+
+    /** The request with its body already read, readable again by the GraphQL handler. */
+    private static final class ReplayRequest extends jakarta.servlet.http.HttpServletRequestWrapper {
+        private final byte[] body;
+
+        ReplayRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = Arrays.copyOf(body, body.length);
+        }
+
+        @Override
+        public jakarta.servlet.ServletInputStream getInputStream() {
+            var in = new java.io.ByteArrayInputStream(body);
+            return new jakarta.servlet.ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(jakarta.servlet.ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous only");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}
