@@ -58,6 +58,9 @@ public final class GlueGraphCli implements Runnable {
                 return k;
             }
         });
+        // de and enrich read their own options (their engines run without Spring): everything after the command is theirs
+        cli.getSubcommands().get("de").setUnmatchedOptionsArePositionalParams(true);
+        cli.getSubcommands().get("enrich").setUnmatchedOptionsArePositionalParams(true);
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage());
