@@ -159,14 +159,11 @@ class CountTableReaderTest {
             b.append('\n');
         }
         Path p = file("big.tsv", b.toString());
-        CountTableReader.read(p); // warm-up
-        long t0 = System.nanoTime();
+        // (its speed is measured by bench/de, not asserted here)
         CountTable t = CountTableReader.read(p);
-        double seconds = (System.nanoTime() - t0) / 1e9;
         assertThat(t.geneIds()).hasSize(genes);
         assertThat(t.sampleIds()).hasSize(samples).startsWith("s0", "s1");
         assertThat(t.counts()[12345][67]).isEqualTo((12345 * 31 + 67 * 7) % 5000);
-        assertThat(seconds).isLessThan(2.0);
         assertThat(List.of(t.geneIds().get(genes - 1))).containsExactly("ENSG19999");
     }
 }
