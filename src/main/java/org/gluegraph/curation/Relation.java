@@ -1,17 +1,31 @@
 package org.gluegraph.curation;
 
+import java.util.Map;
+
 import org.gluegraph.drug.Drug;
 import org.gluegraph.gene.Gene;
 
-import java.util.Map;
-
-/** A curated claim as an edge: source and target are {@link Gene} or {@link Drug}. */
+/**
+ * A curated claim as an edge: source and target are {@link Gene} or {@link Drug}; {@code level} is the claim's
+ * stated level, or its predicate's default ({@link RelationLevel#defaultFor}).
+ */
 public record Relation(String claimId, String predicate, int sign, Object source, Object target, String context,
-                       String status) {
+                       String status, RelationLevel level) {
 
     public static Relation from(Map<String, Object> claim, Map<String, Object> source, Map<String, Object> target) {
-        return new Relation((String) claim.get("id"), (String) claim.get("predicate"),
-                ((Number) claim.get("sign")).intValue(), Nodes.node(source), Nodes.node(target),
-                (String) claim.get("context"), (String) claim.get("status"));
+        String predicate = (String) claim.get("predicate");
+        Object s = Nodes.node(source);
+        RelationLevel level = RelationLevel.parse((String) claim.get("level"));
+        if (level == null) {
+            Predicate p = Predicate.parse(predicate);
+            level = p == null ? RelationLevel.PROTEIN : RelationLevel.defaultFor(p, s instanceof Drug ? "Drug" : "Gene");
+        }
+        return new Relation((String) claim.get("id"), predicate, ((Number) claim.get("sign")).intValue(), s,
+                Nodes.node(target), (String) claim.get("context"), (String) claim.get("status"), level);
+    }
+
+    /** Whether RNA-seq can test what this claim predicts for its object. */
+    public boolean transcriptLevel() {
+        return level == RelationLevel.TRANSCRIPT;
     }
 }

@@ -17,10 +17,17 @@ class MechanismController {
 
     private final MechanismService mechanisms;
     private final GraphViewService views;
+    private final ContrastCheckService checks;
 
-    MechanismController(MechanismService mechanisms, GraphViewService views) {
+    MechanismController(MechanismService mechanisms, GraphViewService views, ContrastCheckService checks) {
         this.mechanisms = mechanisms;
         this.views = views;
+        this.checks = checks;
+    }
+
+    @QueryMapping
+    ContrastCheck contrastCheck(@Argument String contrast, @Argument String drug, @Argument Double padjBelow) {
+        return checks.check(contrast, drug, padjBelow);
     }
 
     @QueryMapping

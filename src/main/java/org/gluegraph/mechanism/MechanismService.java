@@ -32,8 +32,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class MechanismService {
 
-    /** The significance level at which observed expression counts as agreeing or disagreeing. */
-    static final double ALPHA = 0.05;
     private static final int MAX_PATHS = 1000;
 
     private final Graph graph;
@@ -83,7 +81,9 @@ public class MechanismService {
             List<Relation> rels = p.claimIds().stream().map(relations::get).toList();
             int sign = rels.stream().mapToInt(Relation::sign).reduce(1, (a, b) -> a * b);
             ExpressionResult obs = observed.get(Nodes.id(p.nodes().get(p.nodes().size() - 1)));
-            out.add(new MechanismPath(p.nodes(), rels, sign, obs, consistent(sign, obs)));
+            ExpressionCheck check = contrastId == null ? null : ExpressionCheck.of(
+                    rels.get(rels.size() - 1).transcriptLevel(), sign, obs, ExpressionCheck.DEFAULT_PADJ);
+            out.add(new MechanismPath(p.nodes(), rels, sign, obs, check));
         }
         return out;
     }
@@ -101,17 +101,12 @@ public class MechanismService {
             Gene g = (Gene) r.source();
             String direction = r.predicate().endsWith("HIGH") ? "HIGH" : "LOW";
             ExpressionResult obs = observed.get(g.hgncId());
-            return new ResistanceFinding(g, direction, r, obs, consistent(direction.equals("HIGH") ? 1 : -1, obs));
+            ExpressionCheck check = contrastId == null ? null : ExpressionCheck.of(r.transcriptLevel(),
+                    direction.equals("HIGH") ? 1 : -1, obs, ExpressionCheck.DEFAULT_PADJ);
+            return new ResistanceFinding(g, direction, r, obs, check);
         }).toList();
     }
 
-    /** Null without data (or an unsigned prediction); otherwise whether the gene moved as predicted at padj < 0.05. */
-    static Boolean consistent(int predicted, ExpressionResult observed) {
-        if (observed == null || predicted == 0 || observed.padj() == null) {
-            return null;
-        }
-        return observed.significantDirection(ALPHA) == predicted;
-    }
 
     private record RawPath(List<Object> nodes, List<String> claimIds) {
     }

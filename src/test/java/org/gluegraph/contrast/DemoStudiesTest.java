@@ -34,6 +34,8 @@ class DemoStudiesTest extends IntegrationTest {
             Map<?, ?> observed = (Map<?, ?>) p.get("observed");
             assertThat(((Number) observed.get("log2FoldChange")).doubleValue()).isLessThan(-0.9);
             assertThat(((Number) observed.get("padj")).doubleValue()).isLessThan(0.05);
+            assertThat(p.get("expressionCheck")).isEqualTo(((Number) p.get("predictedSign")).intValue() == -1
+                    ? "SUPPORTED" : "CONTRADICTED");
             assertThat(p.get("consistent")).isEqualTo(((Number) p.get("predictedSign")).intValue() == -1);
         }
     }
@@ -48,5 +50,8 @@ class DemoStudiesTest extends IntegrationTest {
         findings.forEach(f -> bySymbol.put((String) ((Map<?, ?>) f.get("gene")).get("symbol"), f.get("supported")));
         assertThat(bySymbol).containsEntry("CRBN", true).containsEntry("CDK6", true).containsEntry("ADAR", true)
                 .containsEntry("IRF4", true);
+        Map<String, Object> checks = new java.util.HashMap<>();
+        findings.forEach(f -> checks.put((String) ((Map<?, ?>) f.get("gene")).get("symbol"), f.get("expressionCheck")));
+        assertThat(checks).containsEntry("CRBN", "SUPPORTED").containsEntry("CDK6", "SUPPORTED");
     }
 }
