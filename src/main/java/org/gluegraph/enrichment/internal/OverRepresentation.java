@@ -1,5 +1,7 @@
 package org.gluegraph.enrichment.internal;
 
+import org.gluegraph.shared.BenjaminiHochberg;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;

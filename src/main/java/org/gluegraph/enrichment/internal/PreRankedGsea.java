@@ -1,5 +1,8 @@
 package org.gluegraph.enrichment.internal;
 
+import org.gluegraph.shared.BenjaminiHochberg;
+import org.gluegraph.shared.Parallel;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -70,7 +73,7 @@ public final class PreRankedGsea {
         int[] sizes = hits.stream().mapToInt(h -> h.length).distinct().sorted().toArray();
         Map<Integer, double[]> nulls = new HashMap<>();
         double[][] nullBySize = new double[sizes.length][];
-        parallel(sizes.length, threads, i -> nullBySize[i] = nullScores(weight, sizes[i], permutations, seed));
+        Parallel.forEach(sizes.length, threads, 2, i -> nullBySize[i] = nullScores(weight, sizes[i], permutations, seed));
         for (int i = 0; i < sizes.length; i++) {
             nulls.put(sizes[i], nullBySize[i]);
         }
@@ -165,25 +168,5 @@ public final class PreRankedGsea {
             out[b] = enrichmentScore(weight, pick)[0];
         }
         return out;
-    }
-
-    private static void parallel(int n, int threads, java.util.function.IntConsumer body) {
-        if (threads <= 1) {
-            for (int i = 0; i < n; i++) {
-                body.accept(i);
-            }
-            return;
-        }
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            pool.submit(() -> IntStream.range(0, n).parallel().forEach(body)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
     }
 }

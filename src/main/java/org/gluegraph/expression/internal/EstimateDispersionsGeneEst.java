@@ -1,5 +1,7 @@
 package org.gluegraph.expression.internal;
 
+import org.gluegraph.shared.Parallel;
+
 /**
  * Gene-wise dispersion estimates: the maximum of the Cox-Reid adjusted profile likelihood, started from the
  * smaller of a rough moments estimate from a linear fit and the method-of-moments estimate. The means come from

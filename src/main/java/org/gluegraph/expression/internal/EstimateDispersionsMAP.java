@@ -1,5 +1,7 @@
 package org.gluegraph.expression.internal;
 
+import org.gluegraph.shared.Parallel;
+
 /**
  * Maximum a posteriori dispersions: each gene's Cox-Reid likelihood times a log-normal prior centred on the
  * trend. Genes whose own estimate lies more than two prior standard deviations (sqrt(varLogDispEsts)) above

@@ -1,5 +1,7 @@
 package org.gluegraph.expression.internal;
 
+import org.gluegraph.shared.Parallel;
+
 import java.util.Arrays;
 
 /**

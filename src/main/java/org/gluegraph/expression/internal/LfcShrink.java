@@ -1,5 +1,9 @@
 package org.gluegraph.expression.internal;
 
+import org.gluegraph.shared.Order;
+
+import org.gluegraph.shared.Parallel;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

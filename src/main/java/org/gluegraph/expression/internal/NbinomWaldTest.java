@@ -1,5 +1,7 @@
 package org.gluegraph.expression.internal;
 
+import org.gluegraph.shared.Parallel;
+
 /**
  * Fits each gene's GLM at its final dispersion and records what the Wald test and the outlier rules need:
  * coefficients with their covariance, fitted means, Cook's distances and their maximum.

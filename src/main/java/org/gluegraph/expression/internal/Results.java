@@ -1,5 +1,9 @@
 package org.gluegraph.expression.internal;
 
+import org.gluegraph.shared.Order;
+
+import org.gluegraph.shared.BenjaminiHochberg;
+
 import java.util.Arrays;
 
 import org.apache.commons.math3.distribution.FDistribution;

@@ -1,13 +1,13 @@
-package org.gluegraph.expression.internal;
+package org.gluegraph.shared;
 
 /** Stable sort of indices by a primitive key, without boxing (this runs 50 times per results table). */
-final class Order {
+public final class Order {
 
     private Order() {
     }
 
     /** Indices of the non-NaN values, ascending by value, ties in index order. */
-    static int[] ascending(double[] values) {
+    public static int[] ascending(double[] values) {
         int n = 0;
         for (double v : values) {
             if (!Double.isNaN(v)) {

@@ -1,12 +1,15 @@
-package org.gluegraph.expression.internal;
+package org.gluegraph.shared;
 
-/** R's p.adjust(p, "BH"): NaN (NA) p-values are ignored and stay NaN; n is the number of non-NA values. */
-final class BenjaminiHochberg {
+/**
+ * The one Benjamini-Hochberg: R's p.adjust(p, "BH"). NaN (NA) p-values are ignored and stay NaN; n is the number of
+ * non-NA values. Used by the DESeq2 engine (with independent filtering) and by enrichment.
+ */
+public final class BenjaminiHochberg {
 
     private BenjaminiHochberg() {
     }
 
-    static double[] adjust(double[] p) {
+    public static double[] adjust(double[] p) {
         return adjustSorted(p, Order.ascending(p), null);
     }
 
@@ -14,7 +17,7 @@ final class BenjaminiHochberg {
      * BH over the genes listed in {@code ascending} (sorted by p) that pass {@code keep} (all if null); the others
      * stay NaN. Lets independent filtering sort once and adjust 50 subsets.
      */
-    static double[] adjustSorted(double[] p, int[] ascending, boolean[] keep) {
+    public static double[] adjustSorted(double[] p, int[] ascending, boolean[] keep) {
         double[] out = new double[p.length];
         java.util.Arrays.fill(out, Double.NaN);
         int n = 0;

@@ -1,22 +1,25 @@
-package org.gluegraph.expression.internal;
+package org.gluegraph.shared;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
-/** Runs independent per-gene work on a fixed number of threads; each gene writes only its own slots. */
-final class Parallel {
+/**
+ * The one parallel loop: independent work items (genes, gene sets) on a fixed number of threads, each item writing
+ * only its own slots; below {@code minParallel} items, or with one thread, a plain loop.
+ */
+public final class Parallel {
 
     private Parallel() {
     }
 
-    static void forEach(int n, int threads, IntConsumer body) {
+    public static void forEach(int n, int threads, IntConsumer body) {
         forEach(n, threads, 256, body);
     }
 
     /** As {@link #forEach(int, int, IntConsumer)}, parallel from {@code minParallel} items on. */
-    static void forEach(int n, int threads, int minParallel, IntConsumer body) {
+    public static void forEach(int n, int threads, int minParallel, IntConsumer body) {
         if (threads <= 1 || n < minParallel || n < 2) {
             for (int i = 0; i < n; i++) {
                 body.accept(i);
