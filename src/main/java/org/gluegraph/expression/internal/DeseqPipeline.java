@@ -40,6 +40,7 @@ public final class DeseqPipeline {
         EstimateDispersionsFit.Trend trend = EstimateDispersionsFit.fit(data, geneEst.dispGeneEst());
         clock.step("estimateDispersionsFit (" + trend.type() + ")");
         double priorVar = EstimateDispersionsMAP.priorVariance(data, design, geneEst.dispGeneEst(), trend);
+        clock.step("estimateDispersionsPriorVar");
         EstimateDispersionsMAP.Estimates map =
                 EstimateDispersionsMAP.estimate(data, design, geneEst, trend, priorVar, threads);
         clock.step("estimateDispersionsMAP");
