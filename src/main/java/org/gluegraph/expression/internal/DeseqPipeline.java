@@ -130,7 +130,7 @@ public final class DeseqPipeline {
             details.add(new GeneDetails(id, dispGeneEst[g], dispFit[g], dispersion[g], dispOutlier[g], maxCooks[g],
                     replaced[g], fits[g] != null && fits[g].converged()));
         }
-        return new DeseqOutcome(input.sampleIds(), sizeFactors, results, details, trend.type());
+        return new DeseqOutcome(input.sampleIds(), sizeFactors, results, details, trend.type(), priorVar);
     }
 
     /** Re-estimates dispersions and refits the genes whose counts were replaced, with the full data's trend and prior. */
