@@ -62,6 +62,12 @@ set.seed(11)
 h2 <- rnorm(997, 0.3, 2)
 add("set.seed(11); h2 = rnorm(997, 0.3, 2)", h2)
 add("hist(h2, breaks = -20:20/2)$density", hist(h2, breaks = brks, plot = FALSE)$density)
+# unequal bins (fuzz 1e-7 * median width = 2e-7), values on and next to breaks
+h3 <- c(h2, -10, -3, 0, 0.5, 5, 10, 0.5 + 1e-7, 0.5 + 3e-7, -3 - 1e-7)
+add("hist(h3, breaks = c(-10, -3, -1, 0, 0.5, 2, 5, 10))$counts, h3 = c(h2, -10, -3, 0, 0.5, 5, 10, 0.5 + 1e-7, 0.5 + 3e-7, -3 - 1e-7)",
+    hist(h3, breaks = c(-10, -3, -1, 0, 0.5, 2, 5, 10), plot = FALSE)$counts)
+add("hist(h3, breaks = c(-10, -3, -1, 0, 0.5, 2, 5, 10))$density",
+    hist(h3, breaks = c(-10, -3, -1, 0, 0.5, 2, 5, 10), plot = FALSE)$density)
 # sum() accumulates in long double: values whose double sum differs from it
 s <- c(1, 2^-60, -1, 1e-3, 3.3, -3.3, 0.1, 0.2, -0.3)
 add("sum(s), s = c(1, 2^-60, -1, 1e-3, 3.3, -3.3, 0.1, 0.2, -0.3)", sum(s))

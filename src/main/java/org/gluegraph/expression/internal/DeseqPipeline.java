@@ -39,7 +39,7 @@ public final class DeseqPipeline {
         clock.step("estimateDispersionsGeneEst");
         EstimateDispersionsFit.Trend trend = EstimateDispersionsFit.fit(data, geneEst.dispGeneEst());
         clock.step("estimateDispersionsFit (" + trend.type() + ")");
-        double priorVar = EstimateDispersionsMAP.priorVariance(data, design, geneEst.dispGeneEst(), trend);
+        double priorVar = EstimateDispersionsMAP.priorVariance(data, design, geneEst.dispGeneEst(), trend, threads);
         clock.step("estimateDispersionsPriorVar");
         EstimateDispersionsMAP.Estimates map =
                 EstimateDispersionsMAP.estimate(data, design, geneEst, trend, priorVar, threads);

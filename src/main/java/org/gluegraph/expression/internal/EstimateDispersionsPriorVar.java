@@ -1,5 +1,14 @@
 package org.gluegraph.expression.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import org.apache.commons.numbers.gamma.Trigamma;
 
 /**
@@ -39,8 +48,9 @@ final class EstimateDispersionsPriorVar {
      * @param varLogDispEsts the trend fit's variance of those residuals (DESeq2's attribute of that name)
      * @param m samples
      * @param p coefficients of the design
+     * @param threads 1, or 2 or more to split the simulation in two (same result)
      */
-    static double estimate(double[] residualsAboveMin, double varLogDispEsts, int m, int p) {
+    static double estimate(double[] residualsAboveMin, double varLogDispEsts, int m, int p, int threads) {
         int df = m - p;
         if (df > 3) {
             return Math.max(varLogDispEsts - Trigamma.value(df / 2.0), MIN_PRIOR_VAR);
@@ -48,11 +58,22 @@ final class EstimateDispersionsPriorVar {
         if (df <= 0) {
             return varLogDispEsts;
         }
-        return simulate(residualsAboveMin, df).dispPriorVar();
+        return simulate(residualsAboveMin, df, threads).dispPriorVar();
     }
 
     /** The simulated estimate for 1 to 3 residual degrees of freedom, with its intermediate values. */
     static Simulation simulate(double[] residualsAboveMin, int df) {
+        return simulate(residualsAboveMin, df, 1);
+    }
+
+    /**
+     * As {@link #simulate(double[], int)}; with threads &gt; 1 the work is split in two, with the same numbers: the
+     * chi-square draws stay on the calling thread (each takes a number of uniforms that depends on the previous
+     * ones, so they are sequential), which then jumps the stream over the 10,000 normals (two uniforms each) and
+     * leaves them, drawn from a copy of the stream at their position, to a second thread with the logarithms,
+     * the histogram and the divergence.
+     */
+    static Simulation simulate(double[] residualsAboveMin, int df, int threads) {
         if (df < 1 || df > 3) {
             throw new IllegalArgumentException("the simulated prior width is for 1 to 3 residual df, not " + df);
         }
@@ -74,39 +95,54 @@ final class EstimateDispersionsPriorVar {
         double[] kl = new double[GRID];
         RDistributions random = new RDistributions(RRandom.setSeed(SEED));
         double logDf = Math.log(df);
-        double[] chisq = new double[DRAWS];
-        double[] randDist = new double[DRAWS];
-        int[] counts = new int[hist.bins()];
-        double[] terms = new double[hist.bins()];
-        for (int g = 0; g < GRID; g++) {
-            // the draws in R's order: all chi-squares, then all normals
-            for (int i = 0; i < DRAWS; i++) {
-                chisq[i] = random.rchisq(df);
-            }
-            double sd = Math.sqrt(grid[g]);
-            int kept = 0;
-            for (int i = 0; i < DRAWS; i++) {
-                double v = Math.log(chisq[i]) + random.rnorm(0, sd) - logDf;
-                if (v > -LIMIT && v < LIMIT) {
-                    randDist[kept++] = v;
+        ExecutorService second = threads > 1 ? Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "dispersion-prior-histograms");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        // chi-square buffers in flight: the drawing thread waits when the other is this far behind
+        BlockingQueue<double[]> buffers = new ArrayBlockingQueue<>(3);
+        for (int i = 0; i < 3; i++) {
+            buffers.add(new double[DRAWS]);
+        }
+        List<Future<?>> pending = new ArrayList<>();
+        try {
+            for (int g = 0; g < GRID; g++) {
+                // the draws in R's order: rchisq(1e4, df), then rnorm(1e4, 0, sqrt(x))
+                double[] chisq = buffers.take();
+                random.rchisq(df, chisq, DRAWS);
+                double sd = Math.sqrt(grid[g]);
+                RDistributions normals = new RDistributions(random.random().copy());
+                random.skipRnorm(DRAWS, 0, sd);
+                int index = g;
+                Runnable divergence = () -> {
+                    try {
+                        kl[index] = divergence(hist, obsDensity, chisq, normals, sd, logDf);
+                    } finally {
+                        buffers.add(chisq);
+                    }
+                };
+                if (second == null) {
+                    divergence.run();
+                } else {
+                    pending.add(second.submit(divergence));
                 }
             }
-            java.util.Arrays.fill(counts, 0);
-            hist.addCounts(randDist, kept, counts);
-            double[] randDensity = hist.density(counts, kept);
-            double small = Double.POSITIVE_INFINITY;
-            for (int b = 0; b < counts.length; b++) {
-                if (obsDensity[b] > 0) {
-                    small = Math.min(small, obsDensity[b]);
-                }
-                if (randDensity[b] > 0) {
-                    small = Math.min(small, randDensity[b]);
-                }
+            for (Future<?> f : pending) {
+                f.get();
             }
-            for (int b = 0; b < counts.length; b++) {
-                terms[b] = obsDensity[b] * (Math.log(obsDensity[b] + small) - Math.log(randDensity[b] + small));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
-            kl[g] = RSum.sum(terms, terms.length);
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (second != null) {
+                second.shutdownNow();
+            }
         }
         Loess lofit = Loess.fit(grid, kl, SPAN, 2);
         double[] fine = seq(MAX_VARIANCE, FINE_GRID);
@@ -118,6 +154,38 @@ final class EstimateDispersionsPriorVar {
             }
         }
         return new Simulation(grid, kl, fine, fitted, Math.max(fine[argmin], MIN_PRIOR_VAR));
+    }
+
+    /**
+     * One grid point: randDist = log(chisq) + rnorm(1e4, 0, sd) - log(df), its histogram on (-10, 10) and
+     * sum(obs * (log(obs + small) - log(rand + small))), small the least positive density of the two.
+     */
+    private static double divergence(RHist hist, double[] obsDensity, double[] chisq, RDistributions normals,
+            double sd, double logDf) {
+        int[] counts = new int[hist.bins()];
+        int kept = 0;
+        for (int i = 0; i < DRAWS; i++) {
+            double v = Math.log(chisq[i]) + normals.rnorm(0, sd) - logDf;
+            if (v > -LIMIT && v < LIMIT) {
+                counts[hist.bin(v)]++;
+                kept++;
+            }
+        }
+        double[] randDensity = hist.density(counts, kept);
+        double small = Double.POSITIVE_INFINITY;
+        for (int b = 0; b < counts.length; b++) {
+            if (obsDensity[b] > 0) {
+                small = Math.min(small, obsDensity[b]);
+            }
+            if (randDensity[b] > 0) {
+                small = Math.min(small, randDensity[b]);
+            }
+        }
+        double[] terms = new double[counts.length];
+        for (int b = 0; b < counts.length; b++) {
+            terms[b] = obsDensity[b] * (Math.log(obsDensity[b] + small) - Math.log(randDensity[b] + small));
+        }
+        return RSum.sum(terms, terms.length);
     }
 
     /** -20:20/2. */

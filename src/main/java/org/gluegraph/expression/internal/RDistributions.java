@@ -39,7 +39,8 @@ final class RDistributions {
     double normRand() {
         double u1 = random.unifRand();
         u1 = (int) (BIG * u1) + random.unifRand();
-        return qnorm(u1 / BIG, 0.0, 1.0);
+        // qnorm(p, 0, 1) for p strictly inside (0, 1): mu + sigma * value = 0.0 + value
+        return 0.0 + qnormInterior(u1 / BIG);
     }
 
     /** rnorm(1, mu, sigma): mu + sigma norm_rand(); sigma 0 gives mu without a draw, as in R. */
@@ -51,6 +52,23 @@ final class RDistributions {
             return mu;
         }
         return mu + sigma * normRand();
+    }
+
+    /**
+     * Moves the stream past rnorm(n, mu, sigma) without computing it: two uniforms per draw (inversion), none
+     * where rnorm returns mu or NaN without drawing.
+     */
+    void skipRnorm(int n, double mu, double sigma) {
+        if (!Double.isNaN(mu) && Double.isFinite(sigma) && sigma > 0 && Double.isFinite(mu)) {
+            random.skip(2L * n);
+        }
+    }
+
+    /** rchisq(n, df) into out[0..n). */
+    void rchisq(double df, double[] out, int n) {
+        for (int i = 0; i < n; i++) {
+            out[i] = rchisq(df);
+        }
     }
 
     /** rchisq(1, df) = rgamma(df / 2, scale 2). */
@@ -206,16 +224,28 @@ final class RDistributions {
             t = u < 0.0 ? b - si * e : b + si * e;
             if (t >= -0.71874483771719) {
                 double q = quotient(t);
-                if (q > 0.0) {
-                    double w = Math.expm1(q);
-                    if (c * Math.abs(u) <= w * Math.exp(e - 0.5 * t * t)) {
-                        break;
-                    }
+                if (q > 0.0 && hatAccepts(q, c * Math.abs(u), Math.exp(e - 0.5 * t * t))) {
+                    break;
                 }
             }
         }
         x = s + 0.5 * t;
         return x * x;
+    }
+
+    /**
+     * GD's step 11, bound &lt;= expm1(q) exp(e - t^2 / 2). Math.expm1 is several times slower than Math.exp on this
+     * JDK, so the test is first made with exp(q) - 1 (for q &gt;= 1e-3 within 3e-13 relative of expm1(q)) and
+     * expm1 is called only when that is within 1e-12 of the bound: the decision is always the expm1 one.
+     */
+    private static boolean hatAccepts(double q, double bound, double factor) {
+        if (q >= 1e-3) {
+            double approx = (Math.exp(q) - 1) * factor;
+            if (Double.isFinite(approx) && Math.abs(bound - approx) > 1e-12 * approx) {
+                return bound <= approx;
+            }
+        }
+        return bound <= Math.expm1(q) * factor;
     }
 
     /** GD's q(t) with the current shape's constants (steps 6 and 10). */
@@ -250,6 +280,11 @@ final class RDistributions {
         if (sigma == 0) {
             return mu;
         }
+        return mu + sigma * qnormInterior(p);
+    }
+
+    /** AS 241 for 0 &lt; p &lt; 1 (no argument checks: the caller's p is inside). */
+    private static double qnormInterior(double p) {
         double q = p - 0.5;
         double val;
         if (Math.abs(q) <= .425) {
@@ -287,6 +322,6 @@ final class RDistributions {
                 val = -val;
             }
         }
-        return mu + sigma * val;
+        return val;
     }
 }

@@ -15,6 +15,7 @@ final class RHist {
     private final double[] breaks;
     private final double[] widths;
     private final double[] fuzzy;
+    private final boolean equalWidths;
 
     /** @param breaks the break points, at least four, strictly increasing once sorted */
     RHist(double[] breaks) {
@@ -37,6 +38,11 @@ final class RHist {
         for (int k = 0; k < nb; k++) {
             fuzzy[k] = this.breaks[k] + (k == 0 ? -diddle : diddle);
         }
+        boolean equal = true;
+        for (double w : widths) {
+            equal &= w == widths[0];
+        }
+        equalWidths = equal;
     }
 
     int bins() {
@@ -50,26 +56,41 @@ final class RHist {
         return counts;
     }
 
-    /**
-     * Adds the bin counts of the first n values of x to counts; returns the number of finite values (R's n).
-     * A bin is found by bisection on the fuzzy breaks exactly as C_BinCount does.
-     */
+    /** Adds the bin counts of the first n values of x to counts; returns the number of finite values (R's n). */
     int addCounts(double[] x, int n, int[] counts) {
-        int nb1 = fuzzy.length - 1;
-        double lowest = fuzzy[0];
-        double highest = fuzzy[nb1];
         int finite = 0;
         for (int i = 0; i < n; i++) {
             double v = x[i];
-            if (!Double.isFinite(v)) {
-                continue;
+            if (Double.isFinite(v)) {
+                finite++;
+                counts[bin(v)]++;
             }
-            finite++;
-            if (!(lowest <= v && v <= highest)) {
-                throw new IllegalArgumentException("some 'x' not counted; maybe 'breaks' do not span range of 'x'"
-                        + " (value " + v + ")");
+        }
+        return finite;
+    }
+
+    /**
+     * The bin of a finite value (0-based), C_BinCount's: the one bin k with v &gt; fuzzy[k] (or k = 0) and
+     * v &lt;= fuzzy[k + 1] (or k the last), found by bisection, or with equal widths from the first guess
+     * (v - b[0]) / width moved to it. A value outside the breaks is an error, as in R.
+     */
+    int bin(double v) {
+        int nb1 = fuzzy.length - 1;
+        if (!(fuzzy[0] <= v && v <= fuzzy[nb1])) {
+            throw new IllegalArgumentException("some 'x' not counted; maybe 'breaks' do not span range of 'x'"
+                    + " (value " + v + ")");
+        }
+        int lo;
+        if (equalWidths) {
+            lo = Math.max(0, Math.min(nb1 - 1, (int) ((v - breaks[0]) / widths[0])));
+            while (lo > 0 && !(v > fuzzy[lo])) {
+                lo--;
             }
-            int lo = 0;
+            while (lo < nb1 - 1 && v > fuzzy[lo + 1]) {
+                lo++;
+            }
+        } else {
+            lo = 0;
             int hi = nb1;
             while (hi - lo >= 2) {
                 int mid = (hi + lo) >>> 1;
@@ -79,9 +100,8 @@ final class RHist {
                     hi = mid;
                 }
             }
-            counts[lo]++;
         }
-        return finite;
+        return lo;
     }
 
     /** $density: count / (n width) with n the number of finite values counted (NaN when there are none, as R). */

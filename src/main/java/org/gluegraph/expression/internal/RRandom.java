@@ -41,6 +41,27 @@ final class RRandom {
         return r;
     }
 
+    /** An independent stream in the same state: it draws what this one would draw next. */
+    RRandom copy() {
+        RRandom r = new RRandom();
+        System.arraycopy(mt, 0, r.mt, 0, N);
+        r.mti = mti;
+        return r;
+    }
+
+    /** Moves the stream past n draws of unif_rand() without computing them. */
+    void skip(long n) {
+        long left = n;
+        while (left > 0) {
+            if (mti >= N) {
+                regenerate();
+            }
+            int step = (int) Math.min(left, N - mti);
+            mti += step;
+            left -= step;
+        }
+    }
+
     /** unif_rand(): uniform on (0, 1). */
     double unifRand() {
         if (mti >= N) {

@@ -102,6 +102,22 @@ class RKernelsTest {
     }
 
     @Test
+    void aCopiedStreamDrawsWhatTheOriginalSkips() {
+        RDistributions original = new RDistributions(RRandom.setSeed(2));
+        original.rchisq(1.5);
+        RDistributions copy = new RDistributions(original.random().copy());
+        original.skipRnorm(1000, 0, 1.3);
+        original.skipRnorm(1000, 0, 0); // sd 0: rnorm draws nothing
+        RDistributions reference = new RDistributions(RRandom.setSeed(2));
+        reference.rchisq(1.5);
+        for (int i = 0; i < 1000; i++) {
+            assertThat(copy.rnorm(0, 1.3)).isEqualTo(reference.rnorm(0, 1.3));
+        }
+        assertThat(copy.rnorm(0, 0)).isZero();
+        assertThat(draw(700, original.random()::unifRand)).containsExactly(draw(700, copy.random()::unifRand));
+    }
+
+    @Test
     void qnormInItsThreeRegions() throws IOException {
         double[] p = {0.5, 0.3, 0.925, 0.075, 0.01, 1e-5, 0.9999, 1e-12, 1e-300, 1 - 1e-16, Double.MIN_VALUE};
         double[] ref = values("r_random.tsv.gz").get("qnorm(c(0.5, 0.3, 0.925, 0.075, 0.01, 1e-5, 0.9999, 1e-12,"
@@ -121,13 +137,25 @@ class RKernelsTest {
         double[] h1 = {-10, -9.99, -0.5, -0.5 + 4e-8, -0.5 + 6e-8, 0, 0.25, 3 + 4e-8, 3 + 6e-8, 9.99, 10, -10 - 4e-8,
             10 + 4e-8};
         int[] counts = hist.counts(h1, h1.length);
-        double[] refCounts = r.entrySet().stream().filter(e -> e.getKey().startsWith("hist(h1, breaks = -20:20/2)$counts"))
-                .findFirst().orElseThrow().getValue();
+        double[] refCounts = r.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("hist(h1, breaks = -20:20/2)$counts")).findFirst().orElseThrow()
+                .getValue();
         assertThat(java.util.Arrays.stream(counts).asDoubleStream().toArray()).containsExactly(refCounts);
         assertThat(hist.density(counts, h1.length)).containsExactly(r.get("hist(h1, breaks = -20:20/2)$density"));
         double[] h2 = r.get("set.seed(11); h2 = rnorm(997, 0.3, 2)");
         assertThat(hist.density(hist.counts(h2, h2.length), h2.length))
                 .containsExactly(r.get("hist(h2, breaks = -20:20/2)$density"));
+        // unequal widths: the bisection path
+        RHist uneven = new RHist(new double[] {-10, -3, -1, 0, 0.5, 2, 5, 10});
+        double[] h3 = java.util.Arrays.copyOf(h2, h2.length + 9);
+        System.arraycopy(new double[] {-10, -3, 0, 0.5, 5, 10, 0.5 + 1e-7, 0.5 + 3e-7, -3 - 1e-7}, 0, h3, h2.length, 9);
+        int[] unevenCounts = uneven.counts(h3, h3.length);
+        double[] refUneven = r.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("hist(h3, breaks = c(-10, -3, -1, 0, 0.5, 2, 5, 10))$counts"))
+                .findFirst().orElseThrow().getValue();
+        assertThat(java.util.Arrays.stream(unevenCounts).asDoubleStream().toArray()).containsExactly(refUneven);
+        assertThat(uneven.density(unevenCounts, h3.length))
+                .containsExactly(r.get("hist(h3, breaks = c(-10, -3, -1, 0, 0.5, 2, 5, 10))$density"));
         // R stops when a value is outside the breaks
         assertThatThrownBy(() -> hist.counts(new double[] {10.1}, 1)).hasMessageContaining("not counted");
     }
