@@ -4,40 +4,12 @@
 #   Rscript scripts/reference/deseq2_reference.R PASILLA_DIR src/test/resources/expression/reference
 # PASILLA_DIR holds pasilla_gene_counts.tsv and pasilla_sample_annotation.csv (../shared/data/pasilla).
 # Made with R 4.2.2 and DESeq2 1.38.3 from Debian 12 (r-bioc-deseq2); every call uses DESeq2's defaults.
-suppressMessages(library(DESeq2))
 args <- commandArgs(trailingOnly = TRUE)
 if (length(args) != 2) stop("usage: deseq2_reference.R PASILLA_DIR OUT_DIR")
 pasilla <- args[1]; out <- args[2]
 dir.create(out, showWarnings = FALSE, recursive = TRUE)
-num <- function(x) ifelse(is.na(x), "NA", sprintf("%.17g", x))
-
-write_tsv <- function(df, file) {
-  con <- if (grepl("\\.gz$", file)) gzfile(file.path(out, file), "w") else file(file.path(out, file), "w")
-  write.table(df, con, sep = "\t", quote = FALSE, row.names = FALSE)
-  close(con)
-}
-
-# One reference: results() columns, the per-gene intermediate values and size factors, and lfcShrink(normal).
-reference <- function(name, counts, coldata, design, contrast) {
-  dds <- DESeqDataSetFromMatrix(counts, coldata, design)
-  dds <- DESeq(dds, quiet = TRUE)                                  # DESeq() with all defaults
-  res <- results(dds, contrast = contrast)                          # results(), alpha 0.1, BH, filtering on
-  shr <- lfcShrink(dds, contrast = contrast, type = "normal", quiet = TRUE)
-  mc <- mcols(dds)
-  replaced <- if (is.null(mc$replace)) rep(FALSE, nrow(dds)) else !is.na(mc$replace) & mc$replace
-  write_tsv(data.frame(gene_id = rownames(res), baseMean = num(res$baseMean),
-                       log2FoldChange = num(res$log2FoldChange), lfcSE = num(res$lfcSE), stat = num(res$stat),
-                       pvalue = num(res$pvalue), padj = num(res$padj),
-                       dispGeneEst = num(mc$dispGeneEst), dispFit = num(mc$dispFit), dispersion = num(mc$dispersion),
-                       dispOutlier = mc$dispOutlier, maxCooks = num(mc$maxCooks), replaced = replaced,
-                       betaConv = mc$betaConv, betaIter = mc$betaIter,
-                       shrunkLog2FoldChange = num(shr$log2FoldChange), shrunkLfcSE = num(shr$lfcSE)),
-            paste0(name, ".results.tsv.gz"))
-  write_tsv(data.frame(sample = colnames(dds), sizeFactor = num(sizeFactors(dds))), paste0(name, ".sizeFactors.tsv"))
-  cat(name, ": ", nrow(dds), " genes, ", sum(res$padj < 0.05, na.rm = TRUE), " with padj < 0.05, ",
-      sum(replaced), " refitted after outlier replacement, fit ", attr(dispersionFunction(dds), "fitType"), "\n",
-      sep = "")
-}
+source(file.path(dirname(normalizePath(sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE)))),
+                 "deseq2_reference_lib.R"))                        # num(), write_tsv(), reference()
 
 # pasilla (Brooks et al. 2011): 7 samples, condition treated/untreated, library type single-read/paired-end
 cts <- as.matrix(read.table(file.path(pasilla, "pasilla_gene_counts.tsv"), header = TRUE, row.names = 1, sep = "\t"))
@@ -45,10 +17,10 @@ ann <- read.csv(file.path(pasilla, "pasilla_sample_annotation.csv"), row.names =
 rownames(ann) <- sub("fb$", "", rownames(ann))
 ann <- data.frame(row.names = colnames(cts), condition = factor(ann[colnames(cts), "condition"]),
                   type = factor(sub("-.*", "", ann[colnames(cts), "type"])))
-write_tsv(data.frame(sample = rownames(ann), condition = ann$condition, type = ann$type), "pasilla.samples.tsv")
-write_tsv(data.frame(gene_id = rownames(cts), cts, check.names = FALSE), "pasilla.counts.tsv.gz")
-reference("pasilla_condition", cts, ann, ~ condition, c("condition", "treated", "untreated"))
-reference("pasilla_type_condition", cts, ann, ~ type + condition, c("condition", "treated", "untreated"))
+write_tsv(data.frame(sample = rownames(ann), condition = ann$condition, type = ann$type), out, "pasilla.samples.tsv")
+write_tsv(data.frame(gene_id = rownames(cts), cts, check.names = FALSE), out, "pasilla.counts.tsv.gz")
+reference(out, "pasilla_condition", cts, ann, ~ condition, c("condition", "treated", "untreated"))
+reference(out, "pasilla_type_condition", cts, ann, ~ type + condition, c("condition", "treated", "untreated"))
 
 # SYNTHETIC, 8 vs 8 (so outliers are replaced and refitted), with planted single outliers and all-zero genes;
 # also a 3-level factor with a batch, contrast between two non-reference levels.
@@ -63,12 +35,12 @@ for (g in sample(n, 40)) syn[g, sample(m, 1)] <- as.integer(syn[g, 1] * 50 + 200
 syn[1:5, ] <- 0L
 storage.mode(syn) <- "integer"
 rownames(syn) <- sprintf("g%04d", seq_len(n)); colnames(syn) <- sprintf("s%02d", seq_len(m))
-write_tsv(data.frame(gene_id = rownames(syn), syn, check.names = FALSE), "synthetic.counts.tsv")
+write_tsv(data.frame(gene_id = rownames(syn), syn, check.names = FALSE), out, "synthetic.counts.tsv")
 col <- data.frame(row.names = colnames(syn), group = factor(group), batch = factor(rep(c("x", "y"), times = 8)),
                   cond = factor(rep(c("C", "D", "E", "F"), each = 4)))
-write_tsv(data.frame(sample = rownames(col), col), "synthetic.samples.tsv")
-reference("synthetic_group", syn, col, ~ group, c("group", "B", "A"))
-reference("synthetic_batch_cond", syn, col, ~ batch + cond, c("cond", "F", "E"))
+write_tsv(data.frame(sample = rownames(col), col), out, "synthetic.samples.tsv")
+reference(out, "synthetic_group", syn, col, ~ group, c("group", "B", "A"))
+reference(out, "synthetic_batch_cond", syn, col, ~ batch + cond, c("cond", "F", "E"))
 
 # SYNTHETIC edge cases, 2 vs 3: all-zero genes, one huge outlier, genes with a single read, a gene that is
 # zero in one group (its fold change runs to the ridge and IRLS does not converge).
@@ -83,9 +55,9 @@ edge[9, ] <- c(0L, 0L, 250L, 310L, 280L)
 edge[10, ] <- c(0L, 0L, 3L, 0L, 1L)
 storage.mode(edge) <- "integer"
 rownames(edge) <- sprintf("e%03d", seq_len(n)); colnames(edge) <- c("a1", "a2", "b1", "b2", "b3")
-write_tsv(data.frame(gene_id = rownames(edge), edge, check.names = FALSE), "edge.counts.tsv")
+write_tsv(data.frame(gene_id = rownames(edge), edge, check.names = FALSE), out, "edge.counts.tsv")
 ecol <- data.frame(row.names = colnames(edge), grp = factor(grp))
-write_tsv(data.frame(sample = rownames(ecol), ecol), "edge.samples.tsv")
-reference("edge_grp", edge, ecol, ~ grp, c("grp", "b", "a"))
+write_tsv(data.frame(sample = rownames(ecol), ecol), out, "edge.samples.tsv")
+reference(out, "edge_grp", edge, ecol, ~ grp, c("grp", "b", "a"))
 
 writeLines(capture.output(sessionInfo()), file.path(out, "sessionInfo.txt"))

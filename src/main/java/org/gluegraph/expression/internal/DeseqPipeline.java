@@ -39,7 +39,8 @@ public final class DeseqPipeline {
         clock.step("estimateDispersionsGeneEst");
         EstimateDispersionsFit.Trend trend = EstimateDispersionsFit.fit(data, geneEst.dispGeneEst());
         clock.step("estimateDispersionsFit (" + trend.type() + ")");
-        double priorVar = EstimateDispersionsMAP.priorVariance(data, design, geneEst.dispGeneEst(), trend);
+        double priorVar = EstimateDispersionsMAP.priorVariance(data, design, geneEst.dispGeneEst(), trend, threads);
+        clock.step("estimateDispersionsPriorVar");
         EstimateDispersionsMAP.Estimates map =
                 EstimateDispersionsMAP.estimate(data, design, geneEst, trend, priorVar, threads);
         clock.step("estimateDispersionsMAP");
@@ -129,7 +130,7 @@ public final class DeseqPipeline {
             details.add(new GeneDetails(id, dispGeneEst[g], dispFit[g], dispersion[g], dispOutlier[g], maxCooks[g],
                     replaced[g], fits[g] != null && fits[g].converged()));
         }
-        return new DeseqOutcome(input.sampleIds(), sizeFactors, results, details, trend.type());
+        return new DeseqOutcome(input.sampleIds(), sizeFactors, results, details, trend.type(), priorVar);
     }
 
     /** Re-estimates dispersions and refits the genes whose counts were replaced, with the full data's trend and prior. */

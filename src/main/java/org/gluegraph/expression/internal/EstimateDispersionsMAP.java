@@ -16,7 +16,7 @@ final class EstimateDispersionsMAP {
     }
 
     static double priorVariance(CountData data, ModelMatrix design, double[] dispGeneEst,
-            EstimateDispersionsFit.Trend trend) {
+            EstimateDispersionsFit.Trend trend, int threads) {
         double minDisp = EstimateDispersionsGeneEst.MIN_DISP;
         double[] residuals = new double[data.genes()];
         int n = 0;
@@ -26,7 +26,7 @@ final class EstimateDispersionsMAP {
             }
         }
         return EstimateDispersionsPriorVar.estimate(java.util.Arrays.copyOf(residuals, n),
-                trend.varLogDispEsts(), design.samples(), design.coefficients());
+                trend.varLogDispEsts(), design.samples(), design.coefficients(), threads);
     }
 
     static Estimates estimate(CountData data, ModelMatrix design, EstimateDispersionsGeneEst.Estimates geneEst,

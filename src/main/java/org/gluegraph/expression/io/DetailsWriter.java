@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * Writes the intermediate quantities of a run into a folder so they can be compared with DESeq2's
  * sizeFactors(dds) and mcols(dds): sizeFactors.tsv, dispersions.tsv, and run.tsv (key/value: the dispersion
- * fit type, parametric, local or mean, which decides how dispFit was obtained).
+ * fit type, parametric, local or mean, which decides how dispFit was obtained, and dispPriorVar, the variance of
+ * the log-normal prior of the MAP dispersions).
  */
 public final class DetailsWriter {
 
@@ -55,6 +56,7 @@ public final class DetailsWriter {
         try (Writer w = Tsv.open(run)) {
             w.write("key\tvalue\n");
             w.write("dispersionFitType\t" + outcome.dispersionFitType() + "\n");
+            w.write("dispPriorVar\t" + Tsv.number(outcome.dispPriorVar()) + "\n");
         } catch (IOException e) {
             throw Tsv.writeFailed(run, e);
         }

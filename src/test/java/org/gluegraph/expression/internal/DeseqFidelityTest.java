@@ -32,7 +32,7 @@ class DeseqFidelityTest {
     private static final String DIR = "expression/reference/";
 
     record Reference(List<String> genes, Map<String, double[]> columns, Map<String, boolean[]> flags,
-            int[] betaIter, double[] sizeFactors) {
+            int[] betaIter, double[] sizeFactors, double dispPriorVar) {
         double[] col(String name) {
             return columns.get(name);
         }
@@ -43,18 +43,36 @@ class DeseqFidelityTest {
 
     static Run run(String dataset, String name, List<String> design, ContrastSpec contrast, boolean shrink)
             throws IOException {
-        List<String[]> counts = read(DIR + dataset + ".counts.tsv" + (dataset.equals("pasilla") ? ".gz" : ""));
-        List<String[]> sheet = read(DIR + dataset + ".samples.tsv");
-        String[] header = counts.get(0);
-        List<String> samples = List.of(header).subList(1, header.length);
+        return run(dataset, dataset, name, design, contrast, shrink);
+    }
+
+    /**
+     * A reference set: the counts of DATASET.counts.tsv[.gz], restricted to the samples of SHEET.samples.tsv in
+     * the sheet's order, with the design factors from that sheet.
+     */
+    static Run run(String dataset, String sheetName, String name, List<String> design, ContrastSpec contrast,
+            boolean shrink) throws IOException {
+        String countsFile = DIR + dataset + ".counts.tsv";
+        if (DeseqFidelityTest.class.getClassLoader().getResource(countsFile + ".gz") != null) {
+            countsFile += ".gz";
+        }
+        List<String[]> counts = read(countsFile);
+        List<String[]> sheet = read(DIR + sheetName + ".samples.tsv");
+        List<String> header = List.of(counts.get(0));
+        List<String> samples = new ArrayList<>();
+        for (String[] row : sheet.subList(1, sheet.size())) {
+            samples.add(row[0]);
+        }
+        int[] column = samples.stream().mapToInt(header::indexOf).toArray();
+        assertThat(column).as("samples of %s in %s", sheetName, countsFile).doesNotContain(-1);
         List<String> genes = new ArrayList<>();
         int[][] matrix = new int[counts.size() - 1][];
         for (int i = 1; i < counts.size(); i++) {
             String[] f = counts.get(i);
             genes.add(f[0]);
-            matrix[i - 1] = new int[f.length - 1];
-            for (int j = 1; j < f.length; j++) {
-                matrix[i - 1][j - 1] = Integer.parseInt(f[j]);
+            matrix[i - 1] = new int[column.length];
+            for (int j = 0; j < column.length; j++) {
+                matrix[i - 1][j] = Integer.parseInt(f[column[j]]);
             }
         }
         Map<String, Map<String, String>> bySample = new HashMap<>();
@@ -109,7 +127,13 @@ class DeseqFidelityTest {
         for (int i = 1; i < sf.size(); i++) {
             sizeFactors[i - 1] = Double.parseDouble(sf.get(i)[1]);
         }
-        return new Reference(genes, cols, flags, iter, sizeFactors);
+        double priorVar = Double.NaN;
+        for (String[] row : read(DIR + name + ".priorVar.tsv")) {
+            if (row[0].equals("dispPriorVar")) {
+                priorVar = Double.parseDouble(row[1]);
+            }
+        }
+        return new Reference(genes, cols, flags, iter, sizeFactors, priorVar);
     }
 
     static List<String[]> read(String resource) throws IOException {
@@ -246,6 +270,12 @@ class DeseqFidelityTest {
         assertThat(compared).isPositive();
     }
 
+    /** The variance of the dispersion prior is DESeq2's (attr(dispersionFunction(dds), "dispPriorVar")). */
+    static void assertPriorVar(Run run) {
+        assertThat(run.outcome().dispPriorVar()).as("dispPriorVar")
+                .isCloseTo(run.reference().dispPriorVar(), org.assertj.core.data.Percentage.withPercentage(1e-4));
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource({
             "pasilla, pasilla_condition, condition, condition, treated, untreated",
@@ -258,6 +288,7 @@ class DeseqFidelityTest {
         Run run = run(dataset, name, List.of(design.split(" ")), new ContrastSpec(factor, num, den), false);
         assertFidelity(run);
         assertDispersions(run);
+        assertPriorVar(run);
     }
 
     @ParameterizedTest(name = "lfcShrink normal, {1}")
