@@ -60,4 +60,69 @@ ecol <- data.frame(row.names = colnames(edge), grp = factor(grp))
 write_tsv(data.frame(sample = rownames(ecol), ecol), out, "edge.samples.tsv")
 reference(out, "edge_grp", edge, ecol, ~ grp, c("grp", "b", "a"))
 
+# SYNTHETIC divergent fits: a line where the gene is lost (e.g. CRBN-null) against its parent, with a batch
+# that crosses the groups. Genes zero in every sample of one group, zero in all but one sample, with two zeros,
+# with a single read; under both designs several do not converge in IRLS and go to DESeq2's L-BFGS-B refit
+# (betaIter 100). 3 vs 3 (~ batch + cond then has 3 residual degrees of freedom, DESeq2's simulated prior
+# width) and 4 vs 4.
+divergentCounts <- function(seed, cond, batch, sf, prefix) {
+  set.seed(seed)
+  n <- 1000; m <- length(cond); A <- which(cond == "A"); B <- which(cond == "B")
+  mu0 <- exp(rnorm(n, 4, 1.8)); lfc <- ifelse(runif(n) < 0.15, rnorm(n, 0, 1.5), 0)
+  beff <- ifelse(runif(n) < 0.3, rnorm(n, 0, 0.7), 0)
+  div <- sapply(seq_len(m), function(j) rnbinom(n, mu = sf[j] * mu0 * (if (cond[j] == "B") 2^lfc else 1) *
+                                                   (if (batch[j] == "y") 2^beff else 1), size = 1 / (0.04 + 1 / mu0)))
+  g <- 0
+  put <- function(v) { g <<- g + 1; div[g, ] <<- as.integer(v) }
+  level <- function() exp(runif(1, log(5), log(3000)))
+  for (i in 1:40) { v <- rnbinom(m, mu = sf * level(), size = 8); v[A] <- 0; put(v) }          # A all zero
+  for (i in 1:40) { v <- rnbinom(m, mu = sf * level(), size = 8); v[B] <- 0; put(v) }          # B all zero
+  for (i in 1:48) { v <- integer(m); v[(i - 1) %% m + 1] <- round(exp(runif(1, 0, log(2000)))); put(v) }  # one sample
+  for (i in 1:30) { v <- rnbinom(m, mu = sf * level(), size = 8); v[sample(m, 2)] <- 0; put(v) }  # two zeros
+  for (i in 1:20) { v <- integer(m); v[sample(B, 1)] <- 1; put(v) }                             # a single read in B
+  for (i in 1:30) { v <- rnbinom(m, mu = sf * exp(runif(1, -1, 2)), size = 2); put(v) }        # low counts
+  div[g + 1:4, ] <- 0L                                                                        # all zero
+  storage.mode(div) <- "integer"
+  rownames(div) <- sprintf("%s%04d", prefix, seq_len(n))
+  colnames(div) <- paste0(cond, ave(seq_len(m), cond, FUN = seq_along))
+  div
+}
+divergentSet <- function(dataset, div, cond, batch) {
+  write_tsv(data.frame(gene_id = rownames(div), div, check.names = FALSE), out, paste0(dataset, ".counts.tsv"))
+  dcol <- data.frame(row.names = colnames(div), cond = factor(cond), batch = factor(batch))
+  write_tsv(data.frame(sample = rownames(dcol), dcol), out, paste0(dataset, ".samples.tsv"))
+  reference(out, paste0(dataset, "_cond"), div, dcol, ~ cond, c("cond", "B", "A"))
+  reference(out, paste0(dataset, "_batch_cond"), div, dcol, ~ batch + cond, c("cond", "B", "A"))
+}
+cond <- rep(c("A", "B"), each = 3); batch <- c("x", "x", "y", "x", "y", "y")
+divergentSet("divergent", divergentCounts(20261201, cond, batch, c(0.8, 1.1, 1.25, 0.9, 1.05, 0.95), "d"),
+             cond, batch)
+cond <- rep(c("A", "B"), each = 4); batch <- c("x", "x", "y", "y", "x", "y", "y", "x")
+divergentSet("divergent8", divergentCounts(20261203, cond, batch,
+                                           c(0.8, 1.1, 1.25, 0.9, 1.05, 0.95, 1.2, 0.85), "e"), cond, batch)
+
+# SYNTHETIC, 7 vs 7 so that outliers are replaced and the genes refitted: one group zero but for one large count
+# (replaced, so the refit sees a single non-zero sample), and genes with two non-zero samples. Several refits
+# go to the L-BFGS-B path.
+set.seed(20261202)
+n <- 600; m <- 14
+grp <- rep(c("A", "B"), each = 7)
+sf <- exp(rnorm(m, 0, 0.15))
+mu0 <- exp(rnorm(n, 4, 1.8)); lfc <- ifelse(runif(n) < 0.15, rnorm(n, 0, 1.5), 0)
+rft <- sapply(seq_len(m), function(j) rnbinom(n, mu = sf[j] * mu0 * (if (grp[j] == "B") 2^lfc else 1),
+                                               size = 1 / (0.04 + 1 / mu0)))
+g <- 0
+put <- function(v) { g <<- g + 1; rft[g, ] <<- as.integer(v) }
+for (i in 1:30) { v <- rnbinom(m, mu = sf * exp(runif(1, log(5), log(2000))), size = 8); v[1:7] <- 0
+                  v[sample(1:7, 1)] <- round(exp(runif(1, log(20), log(3000)))); put(v) }
+for (i in 1:30) { v <- integer(m); v[sample(m, 2)] <- round(exp(runif(2, 0, log(2000)))); put(v) }
+for (i in 1:30) { v <- rnbinom(m, mu = sf * exp(runif(1, log(5), log(2000))), size = 8); v[8:14] <- 0
+                  v[sample(8:14, 1)] <- round(exp(runif(1, log(20), log(3000)))); put(v) }
+storage.mode(rft) <- "integer"
+rownames(rft) <- sprintf("r%04d", seq_len(n)); colnames(rft) <- sprintf("s%02d", 1:m)
+write_tsv(data.frame(gene_id = rownames(rft), rft, check.names = FALSE), out, "refit.counts.tsv")
+rcol <- data.frame(row.names = colnames(rft), grp = factor(grp))
+write_tsv(data.frame(sample = rownames(rcol), rcol), out, "refit.samples.tsv")
+reference(out, "refit_grp", rft, rcol, ~ grp, c("grp", "B", "A"))
+
 writeLines(capture.output(sessionInfo()), file.path(out, "sessionInfo.txt"))

@@ -55,7 +55,8 @@ reference <- function(out, name, counts, coldata, design, contrast) {
               out, paste0(name, ".priorVarSimulation.tsv.gz"))
   }
   cat(name, ": ", nrow(dds), " genes, ", sum(res$padj < 0.05, na.rm = TRUE), " with padj < 0.05, ",
-      sum(replaced), " refitted after outlier replacement, fit ", attr(fn, "fitType"), ", dispPriorVar ",
+      sum(replaced), " refitted after outlier replacement, ", sum(mc$betaIter == 100, na.rm = TRUE),
+      " refitted by L-BFGS-B, fit ", attr(fn, "fitType"), ", dispPriorVar ",
       attr(fn, "dispPriorVar"), " (", nrow(mm) - ncol(mm), " residual df)\n", sep = "")
 }
 

@@ -78,10 +78,11 @@ public final class DeseqPipeline {
                 }
                 refitWithoutOutliers(replacedData, design, trend, priorVar, refit, threads, dispGeneEst, dispFit,
                         dispersion, dispOutlier, fits);
+                // genes that replacement left without reads lose their results (DESeq2 sets the columns of type
+                // "results" to NA); their dispersions, of type "intermediate", stay those of the original counts
                 for (int g = 0; g < genes; g++) {
                     if (rep.replace()[g] && replacedData.allZero[g]) {
                         fits[g] = null;
-                        dispGeneEst[g] = dispFit[g] = dispersion[g] = Double.NaN;
                     }
                 }
                 // outliers in replaceable samples are dealt with; only the others can still flag a gene

@@ -2,11 +2,12 @@ package org.gluegraph.expression.internal;
 
 /**
  * The negative binomial GLM with log link for one gene at a given dispersion, as DESeq2 fits it: iteratively
- * reweighted least squares with a tiny ridge (1e-6 on the log2 scale) from least-squares starting values of
- * log(normalised count + 0.1), means bounded below by 0.5 while iterating, convergence when the relative change
- * in deviance falls below 1e-8. Genes that do not converge in 100 iterations, or whose coefficients run away,
- * are refitted by direct maximisation of the penalised likelihood within |log2 fold change| <= 30 (DESeq2 uses
- * L-BFGS-B there; the optimum is the same as the objective is concave).
+ * reweighted least squares with a ridge (lambda, 1e-6 on the log2 scale by default) from least-squares starting
+ * values of log(normalised count + 0.1), means bounded below by 0.5 while iterating, convergence when the
+ * relative change in deviance falls below 1e-8. Genes that do not converge in 100 iterations, whose
+ * coefficients run away (beyond 30 on the natural-log scale) or whose variances are not positive are refitted
+ * as DESeq2 refits them, by L-BFGS-B on the log posterior ({@link FitNbinomGLMsOptim}); their standard errors
+ * are then taken at the optimiser's point, their hat values and iteration count stay those of IRLS.
  */
 final class FitNbinomGLMs {
 
@@ -16,8 +17,8 @@ final class FitNbinomGLMs {
     static final double BETA_TOL = 1e-8;
     static final double LARGE = 30;
     private static final double LN2 = Math.log(2);
-    /** DESeq2's lambda = 1e-6 on the log2 scale, in natural-log units. */
-    static final double RIDGE = 1e-6 / (LN2 * LN2);
+    /** DESeq2's default lambda, on the log2 scale. */
+    static final double LAMBDA = 1e-6;
 
     /**
      * @param beta  coefficients on the natural-log scale
@@ -34,16 +35,17 @@ final class FitNbinomGLMs {
     private final double[][] leastSquares;
     private final Gram gram;
     private final double[] ridge;
+    private final FitNbinomGLMsOptim optim;
 
     FitNbinomGLMs(ModelMatrix design, double[] sizeFactors) {
         this(design, sizeFactors, null);
     }
 
     /**
-     * @param ridge per-coefficient penalty on the natural-log scale (a normal prior's 1/variance); null for DESeq2's
-     *              default 1e-6 on the log2 scale
+     * @param lambda per-coefficient penalty on the log2 scale (a normal prior's 1/variance, DESeq2's lambda);
+     *               null for DESeq2's default 1e-6
      */
-    FitNbinomGLMs(ModelMatrix design, double[] sizeFactors, double[] ridge) {
+    FitNbinomGLMs(ModelMatrix design, double[] sizeFactors, double[] lambda) {
         this.design = design;
         this.sizeFactors = sizeFactors;
         this.logSizeFactors = new double[sizeFactors.length];
@@ -53,7 +55,13 @@ final class FitNbinomGLMs {
         this.gram = new Gram(design.x());
         int p = design.coefficients();
         int m = design.samples();
-        this.ridge = ridge != null ? ridge.clone() : filled(p, RIDGE);
+        double[] log2Lambda = lambda != null ? lambda.clone() : filled(p, LAMBDA);
+        // DESeq2's lambdaNatLogScale = lambda / log(2)^2
+        this.ridge = new double[p];
+        for (int i = 0; i < p; i++) {
+            ridge[i] = log2Lambda[i] / (LN2 * LN2);
+        }
+        this.optim = new FitNbinomGLMsOptim(design.x(), log2Lambda);
         double[][] x = design.x();
         double[][] l = SmallMatrix.cholesky(SmallMatrix.crossprod(x, ModelMatrix.ones(m)));
         // an expanded design (all levels, for the shrinkage prior) is not of full rank: start from the mean
@@ -81,14 +89,23 @@ final class FitNbinomGLMs {
     Fit fit(int[] y, double alpha) {
         double[] start = startingValues(y);
         Fit irls = irls(y, alpha, start);
-        if (irls != null && irls.converged() && positiveVariances(irls.sigma())) {
+        if (irls.converged() && positiveVariances(irls.sigma())) {
             return irls;
         }
-        double[] from = start;
-        if (irls != null && stable(irls.beta()) && within(irls.beta(), LARGE * LN2)) {
-            from = irls.beta();
+        // DESeq2's rowsForOptim: not converged, not stable or a variance not positive
+        double[] from = FitNbinomGLMsOptim.start(stable(irls.beta()) ? irls.beta() : null, start);
+        FitNbinomGLMsOptim.Optimum o = optim.fit(y, sizeFactors, alpha, from);
+        double[] beta = new double[from.length];
+        for (int i = 0; i < beta.length; i++) {
+            beta[i] = o.par()[i] / FitNbinomGLMsOptim.LOG2E;
         }
-        return optimise(y, alpha, from, irls == null ? null : irls.hat(), irls == null ? MAXIT : irls.iterations());
+        double[] mu = optim.means(o.par(), sizeFactors);
+        double[] clamped = mu.clone();
+        clamp(clamped);
+        boolean converged = irls.converged() || o.converged();
+        Fit f = finish(y, alpha, beta, clamped, converged, irls.iterations(),
+                irls.hat() == null ? new double[y.length] : irls.hat());
+        return new Fit(beta, f.sigma(), f.hat(), mu, converged, irls.iterations());
     }
 
     double[] startingValues(int[] y) {
@@ -232,83 +249,6 @@ final class FitNbinomGLMs {
         return new Fit(beta, sigma, hat, means(beta), converged, iter);
     }
 
-    /**
-     * Fisher scoring with step halving on the penalised log likelihood, coefficients kept within the box
-     * |beta| <= 30 log(2), the same box as DESeq2's optimiser.
-     */
-    private Fit optimise(int[] y, double alpha, double[] from, double[] hat, int iterations) {
-        double[][] x = design.x();
-        int m = y.length;
-        int p = from.length;
-        double bound = LARGE * LN2;
-        double[] beta = from.clone();
-        for (int i = 0; i < p; i++) {
-            beta[i] = Math.max(-bound, Math.min(bound, beta[i]));
-        }
-        double obj = penalised(y, alpha, beta);
-        boolean converged = false;
-        for (int t = 0; t < 1000; t++) {
-            double[] mu = means(beta);
-            double[] w = new double[m];
-            double[] grad = new double[p];
-            for (int j = 0; j < m; j++) {
-                w[j] = mu[j] / (1 + alpha * mu[j]);
-                double r = (y[j] - mu[j]) / (1 + alpha * mu[j]);
-                for (int i = 0; i < p; i++) {
-                    grad[i] += x[j][i] * r;
-                }
-            }
-            double[][] info = gram.of(w);
-            for (int i = 0; i < p; i++) {
-                grad[i] -= ridge[i] * beta[i];
-                info[i][i] += ridge[i];
-            }
-            double[][] l = SmallMatrix.cholesky(info);
-            if (l == null) {
-                break;
-            }
-            double[] step = SmallMatrix.solve(l, grad);
-            double scale = 1;
-            double[] next = new double[p];
-            double nextObj = Double.NEGATIVE_INFINITY;
-            for (int h = 0; h < 60; h++) {
-                for (int i = 0; i < p; i++) {
-                    next[i] = Math.max(-bound, Math.min(bound, beta[i] + scale * step[i]));
-                }
-                nextObj = penalised(y, alpha, next);
-                if (nextObj >= obj) {
-                    break;
-                }
-                scale /= 2;
-            }
-            if (!(nextObj >= obj)) {
-                converged = true;
-                break;
-            }
-            double change = nextObj - obj;
-            beta = next.clone();
-            obj = nextObj;
-            if (change <= 1e-12 * (Math.abs(obj) + 1e-12)) {
-                converged = true;
-                break;
-            }
-        }
-        double[] mu = means(beta);
-        clamp(mu);
-        Fit f = finish(y, alpha, beta, mu, converged, iterations, hat);
-        return new Fit(f.beta(), f.sigma(), f.hat() == null ? new double[m] : f.hat(), f.mu(), converged,
-                iterations);
-    }
-
-    private double penalised(int[] y, double alpha, double[] beta) {
-        double pen = 0;
-        for (int i = 0; i < beta.length; i++) {
-            pen += 0.5 * ridge[i] * beta[i] * beta[i];
-        }
-        double ll = NegativeBinomial.logLikelihood(y, means(beta), alpha);
-        return Double.isNaN(ll) ? Double.NEGATIVE_INFINITY : ll - pen;
-    }
-
     double[] means(double[] beta) {
         double[] e = gram.expLinearPredictor(beta);
         double[] mu = new double[sizeFactors.length];
@@ -349,15 +289,6 @@ final class FitNbinomGLMs {
     private static boolean stable(double[] beta) {
         for (double b : beta) {
             if (Double.isNaN(b) || Double.isInfinite(b)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean within(double[] beta, double bound) {
-        for (double b : beta) {
-            if (!(Math.abs(b) < bound)) {
                 return false;
             }
         }

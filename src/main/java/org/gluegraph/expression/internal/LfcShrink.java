@@ -32,11 +32,12 @@ final class LfcShrink {
             double[] baseMean, double[] dispFit, double[] dispersion, boolean[] allZero, int threads) {
         int genes = original.genes();
         double[] priorVar = betaPriorVar(standard, expanded, mle, baseMean, dispFit, allZero);
-        double[] ridge = new double[priorVar.length];
-        for (int k = 0; k < ridge.length; k++) {
-            ridge[k] = 1 / priorVar[k] / (LN2 * LN2);
+        // DESeq2's lambda = 1 / betaPriorVar, on the log2 scale
+        double[] lambda = new double[priorVar.length];
+        for (int k = 0; k < lambda.length; k++) {
+            lambda[k] = 1 / priorVar[k];
         }
-        FitNbinomGLMs glm = new FitNbinomGLMs(expanded, original.sizeFactors, ridge);
+        FitNbinomGLMs glm = new FitNbinomGLMs(expanded, original.sizeFactors, lambda);
         double[] c = expanded.contrast();
         double[] lfc = new double[genes];
         double[] se = new double[genes];

@@ -1,26 +1,12 @@
 package org.gluegraph.expression.internal;
 
-import org.apache.commons.numbers.gamma.LogGamma;
-
-/** The negative binomial in DESeq2's parametrisation: mean mu, dispersion alpha, variance mu + alpha mu^2. */
+/**
+ * The negative binomial in DESeq2's parametrisation: mean mu, dispersion alpha, variance mu + alpha mu^2. The log
+ * density as R computes it (for DESeq2's optimiser) is {@link Nmath#dnbinomMuLog}.
+ */
 final class NegativeBinomial {
 
     private NegativeBinomial() {
-    }
-
-    /** log P(Y = y) for size 1/alpha, as R's dnbinom(y, mu = mu, size = 1/alpha, log = TRUE). */
-    static double logDensity(int y, double mu, double alpha) {
-        double size = 1 / alpha;
-        if (mu == 0) {
-            return y == 0 ? 0 : Double.NEGATIVE_INFINITY;
-        }
-        // size * log(size / (size + mu)) written with log1p so that tiny dispersions keep their precision
-        double logP0 = -size * Math.log1p(mu / size);
-        if (y == 0) {
-            return logP0;
-        }
-        return LogGamma.value(y + size) - LogGamma.value(size) - LogGamma.value(y + 1.0) + logP0
-                + y * (Math.log(mu) - Math.log(size + mu));
     }
 
     /** lgamma(y + 1) of the counts most genes have, computed once. */
@@ -42,14 +28,5 @@ final class NegativeBinomial {
         }
         double logFactorial = y < LOG_FACTORIAL.length ? LOG_FACTORIAL[y] : GammaFunctions.logGamma(y + 1.0);
         return GammaFunctions.logGamma(y + size) - logGammaSize - logFactorial;
-    }
-
-    /** Sum over samples of log densities. */
-    static double logLikelihood(int[] y, double[] mu, double alpha) {
-        double s = 0;
-        for (int j = 0; j < y.length; j++) {
-            s += logDensity(y[j], mu[j], alpha);
-        }
-        return s;
     }
 }

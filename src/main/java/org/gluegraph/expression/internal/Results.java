@@ -110,6 +110,11 @@ final class Results {
         double[] se = s.lfcSE().clone();
         java.util.List<String> levelOf = factors.get(contrast.factor());
         for (int g = 0; g < lfc.length; g++) {
+            if (replaced[g] && baseMean[g] == 0) {
+                lfc[g] = 0;
+                se[g] = 0;
+                continue;
+            }
             if (Double.isNaN(lfc[g])) {
                 continue;
             }
@@ -123,10 +128,6 @@ final class Results {
             }
             if (zeroInBoth) {
                 lfc[g] = 0;
-            }
-            if (replaced[g] && baseMean[g] == 0) {
-                lfc[g] = 0;
-                se[g] = 0;
             }
         }
         return new Table(t.baseMean(), lfc, se, t.stat(), t.pvalue(), t.padj());

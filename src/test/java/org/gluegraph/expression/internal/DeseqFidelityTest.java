@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class DeseqFidelityTest {
 
-    private static final String DIR = "expression/reference/";
+    static final String DIR = "expression/reference/";
 
     record Reference(List<String> genes, Map<String, double[]> columns, Map<String, boolean[]> flags,
             int[] betaIter, double[] sizeFactors, double dispPriorVar) {
@@ -282,7 +282,11 @@ class DeseqFidelityTest {
             "pasilla, pasilla_type_condition, type condition, condition, treated, untreated",
             "synthetic, synthetic_group, group, group, B, A",
             "synthetic, synthetic_batch_cond, batch cond, cond, F, E",
-            "edge, edge_grp, grp, grp, b, a"})
+            "edge, edge_grp, grp, grp, b, a",
+            "divergent, divergent_cond, cond, cond, B, A",
+            "divergent8, divergent8_cond, cond, cond, B, A",
+            "divergent8, divergent8_batch_cond, batch cond, cond, B, A",
+            "refit, refit_grp, grp, grp, B, A"})
     void reproducesDeseq2(String dataset, String name, String design, String factor, String num, String den)
             throws IOException {
         Run run = run(dataset, name, List.of(design.split(" ")), new ContrastSpec(factor, num, den), false);
@@ -295,7 +299,11 @@ class DeseqFidelityTest {
     @CsvSource({
             "pasilla, pasilla_type_condition, type condition, condition, treated, untreated",
             "synthetic, synthetic_group, group, group, B, A",
-            "synthetic, synthetic_batch_cond, batch cond, cond, F, E"})
+            "synthetic, synthetic_batch_cond, batch cond, cond, F, E",
+            "divergent, divergent_cond, cond, cond, B, A",
+            "divergent8, divergent8_cond, cond, cond, B, A",
+            "divergent8, divergent8_batch_cond, batch cond, cond, B, A",
+            "refit, refit_grp, grp, grp, B, A"})
     void reproducesLfcShrinkNormal(String dataset, String name, String design, String factor, String num,
             String den) throws IOException {
         Run run = run(dataset, name, List.of(design.split(" ")), new ContrastSpec(factor, num, den), true);

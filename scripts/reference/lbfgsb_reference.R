@@ -1,0 +1,73 @@
+#!/usr/bin/env Rscript
+# Reference runs of R's optim(method = "L-BFGS-B") for the Java port (LbfgsBTest): every point at which optim
+# evaluated the objective (in order, so the Java iterates can be compared one by one) and optim's result.
+# Usage (from the repository root):
+#   Rscript scripts/reference/lbfgsb_reference.R src/test/resources/expression/reference/lbfgsb
+# Made with R 4.2.2 from Debian 12 (r-base-core); optim's defaults unless a case says otherwise
+# (lmm 5, factr 1e7, pgtol 0, maxit 100, ndeps 1e-3, parscale and fnscale 1).
+args <- commandArgs(trailingOnly = TRUE)
+if (length(args) != 1) stop("usage: lbfgsb_reference.R OUT_DIR")
+out <- args[1]
+dir.create(out, showWarnings = FALSE, recursive = TRUE)
+num <- function(x) sprintf("%.17g", x)
+
+rosenbrock <- function(x) 100 * (x[2] - x[1] * x[1]) * (x[2] - x[1] * x[1]) + (1 - x[1]) * (1 - x[1])
+rosenbrockGrad <- function(x) c(-400 * x[1] * (x[2] - x[1] * x[1]) - 2 * (1 - x[1]), 200 * (x[2] - x[1] * x[1]))
+# decreasing towards the lower bounds and flat there: the relative-reduction test stops it early
+flat <- function(x) 5 + exp(x[1]) + 0.5 * exp(x[1] + x[2]) + 1e-6 * x[2] * x[2]
+# an 8-dimensional coupled quadratic (tridiagonal Hessian) with targets partly outside the box
+qc <- c(1, 2, 3, 4, 5, 6, 7, 8); qt <- c(2, -3, 0.5, 1.5, -0.25, 4, -2, 0.75)
+quadratic <- function(x) {
+  s <- 0
+  for (i in 1:8) s <- s + qc[i] * (x[i] - qt[i]) * (x[i] - qt[i])
+  for (i in 1:7) s <- s + 0.3 * x[i] * x[i + 1]
+  s
+}
+quadraticGrad <- function(x) {
+  g <- numeric(8)
+  for (i in 1:8) g[i] <- 2 * qc[i] * (x[i] - qt[i])
+  for (i in 1:7) { g[i] <- g[i] + 0.3 * x[i + 1]; g[i + 1] <- g[i + 1] + 0.3 * x[i] }
+  g
+}
+
+cases <- list(
+  list(name = "rosenbrock_unbounded_fd", fn = rosenbrock, gr = NULL, par = c(-1.2, 1),
+       lower = -Inf, upper = Inf, control = list()),
+  list(name = "rosenbrock_box_fd", fn = rosenbrock, gr = NULL, par = c(-1.2, 1),
+       lower = c(-2, -2), upper = c(0.8, 2), control = list()),
+  list(name = "rosenbrock_onesided_grad", fn = rosenbrock, gr = rosenbrockGrad, par = c(-1.2, 0.3),
+       lower = c(-1.5, -Inf), upper = c(Inf, 0.5), control = list()),
+  list(name = "rosenbrock_start_outside_fd", fn = rosenbrock, gr = NULL, par = c(3, -3),
+       lower = c(-2, -2), upper = c(2, 2), control = list()),
+  list(name = "flat_fd", fn = flat, gr = NULL, par = c(2, -1),
+       lower = c(-30, -30), upper = c(30, 30), control = list()),
+  list(name = "quadratic8_lmm2_grad", fn = quadratic, gr = quadraticGrad, par = rep(0.5, 8),
+       lower = c(-1, -1, -1, -1, -1, -10, -10, -10), upper = c(1, 1, 1, 1, 1, 10, 10, 10),
+       control = list(lmm = 2)),
+  list(name = "quadratic8_fd", fn = quadratic, gr = NULL, par = rep(0.5, 8),
+       lower = c(-1, -1, -1, -1, -1, -10, -10, -10), upper = c(1, 1, 1, 1, 1, 10, 10, 10),
+       control = list()),
+  list(name = "quadratic8_maxit3_fd", fn = quadratic, gr = NULL, par = rep(0.5, 8),
+       lower = c(-1, -1, -1, -1, -1, -10, -10, -10), upper = c(1, 1, 1, 1, 1, 10, 10, 10),
+       control = list(maxit = 3)),
+  list(name = "quadratic8_factr1_fd", fn = quadratic, gr = NULL, par = rep(0.5, 8),
+       lower = c(-1, -1, -1, -1, -1, -10, -10, -10), upper = c(1, 1, 1, 1, 1, 10, 10, 10),
+       control = list(factr = 1, pgtol = 1e-12))
+)
+
+summary <- NULL
+for (cs in cases) {
+  evals <- NULL
+  fn <- function(x) { v <- cs$fn(x); evals <<- rbind(evals, c(v, x)); v }
+  o <- optim(cs$par, fn, cs$gr, method = "L-BFGS-B", lower = cs$lower, upper = cs$upper, control = cs$control)
+  colnames(evals) <- c("f", paste0("x", seq_along(cs$par)))
+  write.table(apply(evals, 2, num), file.path(out, paste0(cs$name, ".evals.tsv")), sep = "\t", quote = FALSE,
+              row.names = FALSE)
+  summary <- rbind(summary, data.frame(case = cs$name, value = num(o$value), par = paste(num(o$par), collapse = ","),
+                                       counts = o$counts[[1]], convergence = o$convergence,
+                                       message = if (is.null(o$message)) "" else o$message))
+  cat(cs$name, ": value ", num(o$value), ", ", nrow(evals), " evaluations, convergence ", o$convergence, " ",
+      o$message, "\n", sep = "")
+}
+write.table(summary, file.path(out, "cases.tsv"), sep = "\t", quote = FALSE, row.names = FALSE)
+writeLines(capture.output(sessionInfo()), file.path(out, "sessionInfo.txt"))
