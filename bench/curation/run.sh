@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 W=${1:-20}; R=${2:-100}; S=${3:-120}
-PORT=18095; DATA=$(mktemp -d)
+PORT=18095; DATA=$(mktemp -d); mkdir -p bench/out
 KEYS=$(for i in $(seq 1 "$W"); do printf 'bench-curator-%s:curator%s:CURATOR,' "$i" "$i"; done)
 java -jar target/gluegraph.jar --server.port=$PORT --gluegraph.data-dir="$DATA" \
   --gluegraph.security.api-keys="${KEYS%,}" > bench/out/curation-service.log 2>&1 &
