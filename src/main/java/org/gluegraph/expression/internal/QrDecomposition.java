@@ -71,6 +71,16 @@ final class QrDecomposition {
         return rank;
     }
 
+    /** qr.Q[i, j], 0-based. */
+    double q(int i, int j) {
+        return q[i][j];
+    }
+
+    /** qr.R[i, j], 0-based (0 below the diagonal). */
+    double r(int i, int j) {
+        return r[i][j];
+    }
+
     /**
      * solve(R, t(Q) %*% y): Q'y summed over the samples in order (BLAS dgemm), then back substitution by
      * columns as dtrsm does it (dgesv's LU of the triangular R has no pivots and unit multipliers of 0).
