@@ -32,6 +32,19 @@ quadraticGrad <- function(x) {
   g
 }
 
+# DESeq2 1.38.3's objective in fitNbinomGLMsOptim (R/core.R) for one gene, counts zero in all but one sample
+# (d0110 of the divergent set), at its final dispersion 10 and size factors, from its least-squares start
+deseqNf <- c(0.8245317681214914, 1.1026299647406892, 1.2479072343299271, 0.9150042684123859, 1.0775884959373816,
+             0.9568225866387965)
+deseqK <- c(0, 0, 0, 0, 0, 797); deseqX <- cbind(1, c(0, 0, 0, 1, 1, 1)); deseqLambda <- rep(1e-6, 2)
+deseqObjective <- function(p) {
+  mu_row <- as.numeric(deseqNf * 2^(deseqX %*% p))
+  logLike <- sum(dnbinom(deseqK, mu = mu_row, size = 1 / 10, log = TRUE))
+  logPrior <- sum(dnorm(p, 0, sqrt(1 / deseqLambda), log = TRUE))
+  negLogPost <- -1 * (logLike + logPrior)
+  if (is.finite(negLogPost)) negLogPost else 10^300
+}
+
 cases <- list(
   list(name = "rosenbrock_unbounded_fd", fn = rosenbrock, gr = NULL, par = c(-1.2, 1),
        lower = -Inf, upper = Inf, control = list()),
@@ -52,6 +65,8 @@ cases <- list(
   list(name = "quadratic8_maxit3_fd", fn = quadratic, gr = NULL, par = rep(0.5, 8),
        lower = c(-1, -1, -1, -1, -1, -10, -10, -10), upper = c(1, 1, 1, 1, 1, 10, 10, 10),
        control = list(maxit = 3)),
+  list(name = "deseq2_single_sample_fd", fn = deseqObjective, gr = NULL,
+       par = c(-2.3025850929940459, 3.0092323690760558), lower = -30, upper = 30, control = list()),
   list(name = "quadratic8_factr1_fd", fn = quadratic, gr = NULL, par = rep(0.5, 8),
        lower = c(-1, -1, -1, -1, -1, -10, -10, -10), upper = c(1, 1, 1, 1, 1, 10, 10, 10),
        control = list(factr = 1, pgtol = 1e-12))
