@@ -32,7 +32,8 @@ final class FitNbinomGLMs {
     private final ModelMatrix design;
     private final double[] sizeFactors;
     private final double[] logSizeFactors;
-    private final double[][] leastSquares;
+    /** R's qr() of the design, for DESeq2's starting values; null when the design is not of full rank. */
+    private final QrDecomposition qr;
     private final Gram gram;
     private final double[] ridge;
     private final FitNbinomGLMsOptim optim;
@@ -54,7 +55,6 @@ final class FitNbinomGLMs {
         }
         this.gram = new Gram(design.x());
         int p = design.coefficients();
-        int m = design.samples();
         double[] log2Lambda = lambda != null ? lambda.clone() : filled(p, LAMBDA);
         // DESeq2's lambdaNatLogScale = lambda / log(2)^2
         this.ridge = new double[p];
@@ -62,22 +62,9 @@ final class FitNbinomGLMs {
             ridge[i] = log2Lambda[i] / (LN2 * LN2);
         }
         this.optim = new FitNbinomGLMsOptim(design.x(), log2Lambda);
-        double[][] x = design.x();
-        double[][] l = SmallMatrix.cholesky(SmallMatrix.crossprod(x, ModelMatrix.ones(m)));
         // an expanded design (all levels, for the shrinkage prior) is not of full rank: start from the mean
-        leastSquares = l == null ? null : new double[p][m];
-        if (l != null) {
-            double[][] inv = SmallMatrix.inverse(l);
-            for (int i = 0; i < p; i++) {
-                for (int j = 0; j < m; j++) {
-                    double s = 0;
-                    for (int k = 0; k < p; k++) {
-                        s += inv[i][k] * x[j][k];
-                    }
-                    leastSquares[i][j] = s;
-                }
-            }
-        }
+        QrDecomposition decomposition = QrDecomposition.of(design.x());
+        this.qr = decomposition.rank() == p ? decomposition : null;
     }
 
     private static double[] filled(int n, double v) {
@@ -108,10 +95,14 @@ final class FitNbinomGLMs {
         return new Fit(beta, f.sigma(), f.hat(), mu, converged, irls.iterations());
     }
 
+    /**
+     * DESeq2's starting values: the least-squares fit of log(normalised count + 0.1) through R's QR of the
+     * design, or for a design not of full rank log(mean normalised count) for the intercept and 0 elsewhere.
+     */
     double[] startingValues(int[] y) {
         int p = design.coefficients();
-        double[] b = new double[p];
-        if (leastSquares == null) {
+        if (qr == null) {
+            double[] b = new double[p];
             double mean = 0;
             for (int j = 0; j < y.length; j++) {
                 mean += y[j] / sizeFactors[j];
@@ -119,13 +110,11 @@ final class FitNbinomGLMs {
             b[0] = Math.log(mean / y.length);
             return b;
         }
+        double[] z = new double[y.length];
         for (int j = 0; j < y.length; j++) {
-            double z = Math.log(y[j] / sizeFactors[j] + 0.1);
-            for (int i = 0; i < p; i++) {
-                b[i] += leastSquares[i][j] * z;
-            }
+            z[j] = Math.log(y[j] / sizeFactors[j] + 0.1);
         }
-        return b;
+        return qr.solve(z);
     }
 
     /**

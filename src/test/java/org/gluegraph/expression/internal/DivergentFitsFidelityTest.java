@@ -18,30 +18,31 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class DivergentFitsFidelityTest {
 
-    record Errors(int genes, int optim, double lfc, double lfcSE, double stat, double pvalue) {
+    record Errors(int genes, double lfc, double lfcSE, double stat, double pvalue, double padj) {
+        @Override
+        public String toString() {
+            return String.format("%d genes: max |LFC error| %.3g, max relative error lfcSE %.3g, stat %.3g, "
+                    + "pvalue %.3g, padj %.3g", genes, lfc, lfcSE, stat, pvalue, padj);
+        }
     }
 
-    /** Max absolute LFC error, max relative lfcSE, stat and p-value errors over the divergent genes. */
-    static Errors errors(DeseqFidelityTest.Run run, String dataset, String factor, String num, String den)
-            throws IOException {
+    /** Max absolute LFC error and max relative lfcSE, stat, p-value and padj errors over some genes. */
+    static Errors errors(DeseqFidelityTest.Run run, List<Integer> genes) {
         DeseqFidelityTest.Reference ref = run.reference();
-        List<Integer> divergent = divergentGenes(run, dataset, factor, num, den);
         double lfc = 0;
         double se = 0;
         double stat = 0;
         double pv = 0;
-        int optim = 0;
-        for (int i : divergent) {
+        double padj = 0;
+        for (int i : genes) {
             GeneResult r = run.outcome().results().get(i);
-            if (ref.betaIter()[i] == 100) {
-                optim++;
-            }
             lfc = Math.max(lfc, absError(r.log2FoldChange(), ref.col("log2FoldChange")[i]));
             se = Math.max(se, relError(r.lfcSE(), ref.col("lfcSE")[i]));
             stat = Math.max(stat, relError(r.stat(), ref.col("stat")[i]));
             pv = Math.max(pv, relError(r.pvalue(), ref.col("pvalue")[i]));
+            padj = Math.max(padj, relError(r.padj(), ref.col("padj")[i]));
         }
-        return new Errors(divergent.size(), optim, lfc, se, stat, pv);
+        return new Errors(genes.size(), lfc, se, stat, pv, padj);
     }
 
     private static double absError(double a, double b) {
@@ -112,18 +113,20 @@ class DivergentFitsFidelityTest {
         DeseqFidelityTest.Run run = DeseqFidelityTest.run(dataset, name, List.of(design.split(" ")),
                 new ContrastSpec(factor, num, den), false);
         DeseqFidelityTest.Reference ref = run.reference();
-        Errors e = errors(run, dataset, factor, num, den);
-        System.out.printf("%s: %d divergent genes (%d refitted by L-BFGS-B in DESeq2): max |LFC error| %.3g, "
-                + "max relative error lfcSE %.3g, stat %.3g, pvalue %.3g%n", name, e.genes(), e.optim(), e.lfc(),
-                e.lfcSE(), e.stat(), e.pvalue());
-        assertThat(e.optim()).as("genes DESeq2 refitted by L-BFGS-B").isEqualTo(optimGenes);
+        List<Integer> divergent = divergentGenes(run, dataset, factor, num, den);
+        List<Integer> optim = divergent.stream().filter(i -> ref.betaIter()[i] == 100).toList();
+        System.out.printf("%s: divergent, %s; refitted by L-BFGS-B in DESeq2, %s%n", name, errors(run, divergent),
+                errors(run, optim));
+        assertThat(optim).as("genes DESeq2 refitted by L-BFGS-B").hasSize(optimGenes);
         for (int i : divergentGenes(run, dataset, factor, num, den)) {
             GeneResult r = run.outcome().results().get(i);
             String gene = ref.genes().get(i);
+            // the project's tolerances are 0.01 and 2%; these genes, the hard ones, are held 5 times closer
+            // (measured: LFC within 1.2e-4, p-values within 5e-5 relative)
             assertThat(absError(r.log2FoldChange(), ref.col("log2FoldChange")[i])).as("LFC of %s", gene)
-                    .isLessThanOrEqualTo(0.01);
-            assertThat(relError(r.lfcSE(), ref.col("lfcSE")[i])).as("lfcSE of %s", gene).isLessThan(0.01);
-            assertThat(relError(r.pvalue(), ref.col("pvalue")[i])).as("pvalue of %s", gene).isLessThan(0.02);
+                    .isLessThanOrEqualTo(0.002);
+            assertThat(relError(r.lfcSE(), ref.col("lfcSE")[i])).as("lfcSE of %s", gene).isLessThan(1e-4);
+            assertThat(relError(r.pvalue(), ref.col("pvalue")[i])).as("pvalue of %s", gene).isLessThan(0.004);
             assertThat(Double.isNaN(r.padj())).as("NA of padj of %s", gene).isEqualTo(Double.isNaN(ref.col("padj")[i]));
             if (ref.col("padj")[i] < 0.1) {
                 assertThat(relError(r.padj(), ref.col("padj")[i])).as("padj of %s", gene).isLessThan(0.02);
@@ -198,9 +201,10 @@ class DivergentFitsFidelityTest {
             String gene = ref.genes().get(i);
             maxLfc = Math.max(maxLfc, Math.abs(lfc - ref.col("log2FoldChange")[i]));
             maxSe = Math.max(maxSe, relError(se, ref.col("lfcSE")[i]));
+            // measured: LFC within 3.5e-6, lfcSE within 1e-11 relative
             assertThat(lfc).as("LFC of %s", gene).isCloseTo(ref.col("log2FoldChange")[i],
-                    org.assertj.core.data.Offset.offset(0.01));
-            assertThat(relError(se, ref.col("lfcSE")[i])).as("lfcSE of %s", gene).isLessThan(0.01);
+                    org.assertj.core.data.Offset.offset(1e-4));
+            assertThat(relError(se, ref.col("lfcSE")[i])).as("lfcSE of %s", gene).isLessThan(1e-6);
             assertThat(fit.converged()).as("betaConv of %s", gene).isEqualTo(ref.flags().get("betaConv")[i]);
             assertThat(fit.iterations()).as("betaIter of %s", gene).isEqualTo(ref.betaIter()[i]);
             compared++;
