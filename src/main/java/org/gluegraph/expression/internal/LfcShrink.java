@@ -24,8 +24,9 @@ final class LfcShrink {
     private LfcShrink() {
     }
 
-    static Shrunk normal(CountData original, ModelMatrix standard, ModelMatrix expanded, FitNbinomGLMs.Fit[] mle,
-            double[] baseMean, double[] dispFit, double[] dispersion, boolean[] allZero, int threads) {
+    static Shrunk normal(CountData original, ModelMatrix standard, ModelMatrix expanded, double[] c,
+            FitNbinomGLMs.Fit[] mle, double[] baseMean, double[] dispFit, double[] dispersion, boolean[] allZero,
+            int threads) {
         int genes = original.genes();
         double[] priorVar = betaPriorVar(standard, expanded, mle, baseMean, dispFit, allZero);
         double[] ridge = new double[priorVar.length];
@@ -33,7 +34,6 @@ final class LfcShrink {
             ridge[k] = 1 / priorVar[k] / (LN2 * LN2);
         }
         FitNbinomGLMs glm = new FitNbinomGLMs(expanded, original.sizeFactors, ridge);
-        double[] c = expanded.contrast();
         double[] lfc = new double[genes];
         double[] se = new double[genes];
         Parallel.forEach(genes, threads, g -> {

@@ -55,6 +55,9 @@ public final class DetailsWriter {
         try (Writer w = Tsv.open(run)) {
             w.write("key\tvalue\n");
             w.write("dispersionFitType\t" + outcome.dispersionFitType() + "\n");
+            w.write("resultsNames\t" + String.join(",", outcome.resultsNames()) + "\n");
+            w.write("log2FoldChange\t" + outcome.lfcDescription() + "\n");
+            w.write("pvalue\t" + outcome.testDescription() + "\n");
         } catch (IOException e) {
             throw Tsv.writeFailed(run, e);
         }
