@@ -311,6 +311,28 @@ class DeCommandTest {
         assertThat(dir.resolve("x.tsv")).doesNotExist();
     }
 
+    @Test
+    void runsTheLikelihoodRatioTestWithAReferenceLevel() throws Exception {
+        Path ref = resource("expression/reference");
+        Path out = dir.resolve("lrt.tsv");
+        Path details = dir.resolve("lrt-details");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = DeCommand.execute(new String[]{"--counts", ref.resolve("interaction.counts.tsv").toString(),
+                "--samples", ref.resolve("interaction.samples.tsv").toString(), "--design", "~ genotype * condition",
+                "--reference", "condition=untrt", "--test", "LRT", "--reduced", "~ genotype + condition",
+                "--out", out.toString(), "--details", details.toString(), "--threads", "2"},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String log = err.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(log).isZero();
+        assertThat(log).contains("'condition': factor, 2 levels (untrt, trt), reference 'untrt'")
+                .contains("[de] nbinomLRT (reduced model ~ genotype + condition, 1 df)")
+                .contains("resultsNames: Intercept, genotype_B_vs_A, condition_trt_vs_untrt, genotypeB.conditiontrt")
+                .contains("pvalue: LRT p-value: '~ genotype * condition' vs '~ genotype + condition'");
+        assertThat(Files.readString(details.resolve("run.tsv")))
+                .contains("pvalue\tLRT p-value: '~ genotype * condition' vs '~ genotype + condition'");
+        assertThat(table(out)).hasSize(2001);
+    }
+
     private static double parse(String s) {
         return s.equals("NA") ? Double.NaN : Double.parseDouble(s);
     }

@@ -163,4 +163,74 @@ class DeseqDesignsFidelityTest {
                 ResultsSpec.of(new ContrastSpec("condition", "trt", "untrt")));
         check("interaction_contrast", o, DeseqFidelityTest.reference("interaction_contrast"), true);
     }
+
+    // --- 4. likelihood ratio test --------------------------------------------------------------------------------
+
+    @Test
+    void lrtOfConditionGivenType() throws IOException {
+        DeseqOutcome o = run("pasilla", "~ type + condition", DesignChoices.none(),
+                TestSpec.lrt(DesignFormula.parse("~ type").model()), ResultsSpec.lastCoefficient());
+        // pasilla.samples.tsv read as R reads it: levels sorted, so 'treated' is the reference level
+        assertThat(o.resultsNames())
+                .containsExactly("Intercept", "type_single_vs_paired", "condition_untreated_vs_treated");
+        assertThat(o.testDescription()).isEqualTo("LRT p-value: '~ type + condition' vs '~ type'");
+        check("pasilla_lrt", o, DeseqFidelityTest.reference("pasilla_lrt"), true);
+        assertLrtStatistic(o, DeseqFidelityTest.reference("pasilla_lrt"));
+    }
+
+    @Test
+    void lrtOfTheInteraction() throws IOException {
+        DeseqOutcome o = run("interaction", "~ genotype * condition", UNTRT_REFERENCE,
+                TestSpec.lrt(DesignFormula.parse("~ genotype + condition").model()), ResultsSpec.lastCoefficient());
+        check("interaction_lrt", o, DeseqFidelityTest.reference("interaction_lrt"), true);
+        assertLrtStatistic(o, DeseqFidelityTest.reference("interaction_lrt"));
+    }
+
+    /** Against ~ 1 with 8 vs 8: outliers replaced and both models refitted, the reduced one in closed form. */
+    @Test
+    void lrtAgainstTheInterceptWithOutlierReplacement() throws IOException {
+        DeseqOutcome o = run("synthetic", "~ group", DesignChoices.none(), TestSpec.lrt(DesignFormula.parse("~ 1")
+                .model()), ResultsSpec.lastCoefficient());
+        check("synthetic_group_lrt", o, DeseqFidelityTest.reference("synthetic_group_lrt"), true);
+        assertThat(o.details().stream().filter(GeneDetails::replaced).count()).isEqualTo(41);
+        assertLrtStatistic(o, DeseqFidelityTest.reference("synthetic_group_lrt"));
+    }
+
+    /** The LRT statistic itself, relative 1e-4 wherever DESeq2's exceeds 1e-3 (identical NA pattern). */
+    private static void assertLrtStatistic(DeseqOutcome o, DeseqFidelityTest.Reference ref) {
+        double[] stat = DeseqFidelityTest.mine(o, "stat");
+        double[] refStat = ref.col("stat");
+        double max = 0;
+        for (int i = 0; i < stat.length; i++) {
+            assertThat(Double.isNaN(stat[i])).as("NA of stat for %s", ref.genes().get(i))
+                    .isEqualTo(Double.isNaN(refStat[i]));
+            if (refStat[i] > 1e-3) {
+                double rel = Math.abs(stat[i] / refStat[i] - 1);
+                max = Math.max(max, rel);
+                assertThat(rel).as("LRT statistic of %s: %s vs %s", ref.genes().get(i), stat[i], refStat[i])
+                        .isLessThan(1e-4);
+            }
+        }
+        System.out.printf(Locale.ROOT, "DEVIATION LRT statistic max rel %.2e%n", max);
+    }
+
+    @Test
+    void lrtDesignsAreCheckedBeforeFitting() {
+        DeseqInput in = DeseqInput.ofFactors(List.of("g1", "g2"), List.of("s1", "s2", "s3", "s4", "s5", "s6"),
+                new int[][]{{1, 2, 3, 4, 5, 6}, {6, 5, 4, 3, 2, 1}},
+                Map.of("a", List.of("x", "x", "x", "y", "y", "y"), "b", List.of("p", "q", "p", "q", "p", "q")));
+        DeseqOptions options = new DeseqOptions(0.1, true, true, 7, false, 1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeseqPipeline.run(in, ModelFormula.additive(
+                List.of("a")), TestSpec.lrt(ModelFormula.additive(List.of("b"))), ResultsSpec.lastCoefficient(),
+                options, ProgressListener.NONE)).isInstanceOf(DeseqInputException.class)
+                .hasMessage("reduced design ~ b: variable 'b' is not in the full design ~ a");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeseqPipeline.run(in, ModelFormula.additive(
+                List.of("a")), TestSpec.lrt(ModelFormula.additive(List.of("a"))), ResultsSpec.lastCoefficient(),
+                options, ProgressListener.NONE))
+                .hasMessageContaining("the reduced design must have fewer (less than one degree of freedom)");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeseqPipeline.run(in, ModelFormula.additive(
+                List.of("a")), TestSpec.lrt(ModelFormula.interceptOnly()), ResultsSpec.lastCoefficient()
+                .withThreshold(1, AltHypothesis.GREATER_ABS), options, ProgressListener.NONE))
+                .hasMessageContaining("must be Wald tests");
+    }
 }
