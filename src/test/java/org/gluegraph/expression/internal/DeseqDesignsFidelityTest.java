@@ -233,4 +233,50 @@ class DeseqDesignsFidelityTest {
                 .withThreshold(1, AltHypothesis.GREATER_ABS), options, ProgressListener.NONE))
                 .hasMessageContaining("must be Wald tests");
     }
+
+    // --- 5. lfcThreshold, altHypothesis, alpha --------------------------------------------------------------------
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "lfcThreshold {1}, {0}, alpha {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "greaterAbs, 1, 0.1, pasilla_lfc1_greaterAbs",
+            "lessAbs, 1, 0.1, pasilla_lfc1_lessAbs",
+            "greater, 1, 0.1, pasilla_lfc1_greater",
+            "less, 1, 0.1, pasilla_lfc1_less",
+            "greaterAbs, 0.5, 0.05, pasilla_lfc05_alpha05"})
+    void thresholdedWaldTests(String alternative, double threshold, double alpha, String name) throws IOException {
+        ResultsSpec spec = ResultsSpec.of(new ContrastSpec("condition", "treated", "untreated"))
+                .withThreshold(threshold, AltHypothesis.fromRName(alternative));
+        DeseqOutcome o = run("pasilla", "~ type + condition", DesignChoices.none(), TestSpec.wald(), spec, alpha,
+                false);
+        DeseqFidelityTest.Reference ref = DeseqFidelityTest.reference(name, "pasilla_type_condition");
+        check(name, o, ref, false);
+        // the statistic as DESeq2 defines it for the hypothesis (0 where the estimate is on the null side)
+        double[] stat = DeseqFidelityTest.mine(o, "stat");
+        double[] refStat = ref.col("stat");
+        for (int i = 0; i < stat.length; i++) {
+            assertThat(Double.isNaN(stat[i])).isEqualTo(Double.isNaN(refStat[i]));
+            if (!Double.isNaN(refStat[i])) {
+                assertThat(stat[i]).as("stat of %s", ref.genes().get(i))
+                        .isCloseTo(refStat[i], org.assertj.core.data.Offset.offset(1e-4 + 1e-4 * Math.abs(refStat[i])));
+            }
+        }
+    }
+
+    /** lessAbs: p is the larger of the two one-sided p-values, so a gene is significant only inside (-T, T). */
+    @Test
+    void lessAbsTakesTheLargerOneSidedPvalue() {
+        double[] lfc = {0.1, -0.9, 2.0, 0};
+        double[] se = {0.2, 0.2, 0.2, 0.5};
+        double[] stat = new double[4];
+        double[] p = new double[4];
+        Results.threshold(lfc, se, stat, p, 1, AltHypothesis.LESS_ABS);
+        // gene 1: (1 - 0.1)/0.2 = 4.5 above, (0.1 + 1)/0.2 = 5.5 below: the larger p is the one at 4.5
+        assertThat(p[0]).isCloseTo(Results.upperTail(4.5), org.assertj.core.data.Percentage.withPercentage(1e-12));
+        assertThat(stat[0]).isEqualTo(4.5, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(p[1]).isCloseTo(Results.upperTail(0.5), org.assertj.core.data.Percentage.withPercentage(1e-12));
+        // outside the interval: statistic 0, p above 0.5
+        assertThat(stat[2]).isZero();
+        assertThat(p[2]).isGreaterThan(0.5);
+        assertThat(p[3]).isCloseTo(Results.upperTail(2), org.assertj.core.data.Percentage.withPercentage(1e-12));
+    }
 }
