@@ -264,5 +264,12 @@ for (f in formulas) {
 }
 writeLines(c("formula\tresultsNames\trows", rows), file.path(out, "modelmatrix.names.tsv"))
 
+# --- R's exp and lgamma bit for bit (hex), where DESeq2's grid search depends on their last bits ----------------
+set.seed(505)
+la <- c(runif(3000, log(1e-8), log(1e-4)), runif(1000, -5, 3))
+xg <- c(exp(runif(3000, log(10), log(5e9))), 1e8 + 0:999)
+writeLines(c("x\tvalue", paste(sprintf("%a", la), sprintf("%a", exp(la)), sep = "\t")), file.path(out, "rmath.exp.tsv"))
+writeLines(c("x\tvalue", paste(sprintf("%a", xg), sprintf("%a", lgamma(xg)), sep = "\t")), file.path(out, "rmath.lgamma.tsv"))
+
 writeLines(c("set\tcall", calls), file.path(out, "designs.calls.tsv"))
 writeLines(capture.output(sessionInfo()), file.path(out, "sessionInfo.designs.txt"))
