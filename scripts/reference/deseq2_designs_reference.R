@@ -36,7 +36,8 @@ vst_trend <- function(name, dds) {
   f <- dispersionFunction(d)
   co <- attr(f, "coefficients")
   writeLines(c(paste0("fitType\t", attr(f, "fitType")),
-               paste0(names(co), "\t", sprintf("%.17g", co))), file.path(out, paste0(name, ".trend.tsv")))
+               if (length(co) > 0) paste0(names(co), "\t", sprintf("%.17g", co))),
+             file.path(out, paste0(name, ".trend.tsv")))
   cat(name, ": fitType", attr(f, "fitType"), "coefficients", co, "\n")
 }
 
@@ -188,6 +189,34 @@ write_tsv(data.frame(sample = rownames(pca), PC1 = sprintf("%.17g", pca$PC1), PC
 writeLines(sprintf("%.17g", attr(pca, "percentVar")), file.path(out, "synthetic_vst.percentVar.txt"))
 record("synthetic_vst", "vsd <- varianceStabilizingTransformation(DESeqDataSetFromMatrix(syn, sheet, ~ group), blind = TRUE); assay(vsd); plotPCA(vsd, intgroup = 'group', returnData = TRUE)")
 vst_trend("synthetic_vst", dds)
+
+# --- SYNTHETIC: dispersion rising with the mean, so that the parametric trend fails and DESeq2 falls back to its
+# local (locfit) trend in the VST
+set.seed(606)
+n <- 2000; m <- 8
+mu0 <- exp(rnorm(n, 4, 1.8))
+lvst <- sapply(seq_len(m), function(j) rnbinom(n, mu = mu0 * exp(rnorm(1, 0, 0.1)), size = 1 / (0.004 * mu0^0.45)))
+storage.mode(lvst) <- "integer"
+rownames(lvst) <- sprintf("l%04d", seq_len(n)); colnames(lvst) <- sprintf("v%d", seq_len(m))
+write_tsv(data.frame(gene_id = rownames(lvst), lvst, check.names = FALSE), "localvst.counts.tsv")
+write_tsv(data.frame(sample = colnames(lvst), g = rep(c("a", "b"), 4)), "localvst.samples.tsv")
+dds <- DESeqDataSetFromMatrix(lvst, read_sheet("localvst.samples.tsv"), ~ g)
+vsd <- suppressMessages(varianceStabilizingTransformation(dds, blind = TRUE))
+write_tsv(data.frame(gene_id = rownames(vsd), apply(assay(vsd), 2, function(v) sprintf("%.12g", v)),
+                     check.names = FALSE), "localvst.values.tsv.gz")
+pca <- plotPCA(vsd, intgroup = "g", returnData = TRUE)
+write_tsv(data.frame(sample = rownames(pca), PC1 = sprintf("%.17g", pca$PC1), PC2 = sprintf("%.17g", pca$PC2)),
+          "localvst.pca.tsv")
+writeLines(sprintf("%.17g", attr(pca, "percentVar")), file.path(out, "localvst.percentVar.txt"))
+record("localvst", "vsd <- varianceStabilizingTransformation(DESeqDataSetFromMatrix(lvst, sheet, ~ g), blind = TRUE)  # parametric trend fails: local fallback; plotPCA(vsd, intgroup = 'g', returnData = TRUE)")
+suppressMessages(vst_trend("localvst", dds))
+# the local VST's integral and spline on a given trend (not locfit's): getVarianceStabilizedData with a dispersion
+# function 0.02 + 0.8/mu + 0.004 sqrt(mu) marked fitType 'local'
+d <- estimateSizeFactors(dds)
+dispersionFunction(d) <- structure(function(q) 0.02 + 0.8 / q + 0.004 * sqrt(q), fitType = "local")
+write_tsv(data.frame(gene_id = rownames(d), apply(getVarianceStabilizedData(d), 2, function(v) sprintf("%.12g", v)),
+                     check.names = FALSE), "localvst_giventrend.values.tsv.gz")
+record("localvst_giventrend", "dispersionFunction(d) <- structure(function(q) 0.02 + 0.8/q + 0.004*sqrt(q), fitType = 'local'); getVarianceStabilizedData(d)  # d: size factors of localvst")
 
 # --- SYNTHETIC: a one-sample group next to groups with replicates ---------------------------------------------
 set.seed(303)

@@ -27,6 +27,7 @@ final class BatchCommands {
         return switch (command) {
             case "de" -> DeCommand.execute(own.toArray(String[]::new), System.out, System.err,
                     request -> attach(request, springArgs));
+            case "vst" -> org.gluegraph.expression.VstCommand.execute(own.toArray(String[]::new), System.out, System.err);
             case "enrich" -> org.gluegraph.enrichment.EnrichCommand.execute(own.toArray(String[]::new), System.out,
                     System.err);
             case "load" -> load(own, springArgs);

@@ -18,6 +18,7 @@ public class GlueGraphApplication {
             usage: java -jar gluegraph.jar [command] [options]
               serve (default)   start the GraphQL API (port 8080) on the embedded or configured Neo4j
               de                differential expression (DESeq2 method) from a count matrix and a sample sheet
+              vst               DESeq2's variance stabilizing transformation (blind) and plotPCA coordinates
               enrich            pathway enrichment (ORA or preranked GSEA) from files, without a database
               load              bulk-load curated relations and publications (seed-data format)
               export            write the curated graph back to seed-data files

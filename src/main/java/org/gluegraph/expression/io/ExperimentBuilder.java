@@ -170,7 +170,8 @@ public final class ExperimentBuilder {
         return lines;
     }
 
-    private static void checkSamplesMatch(CountTable counts, SampleSheet sheet) {
+    /** The count table's and the sheet's sample names are the same set (any order), or an error lists the differences. */
+    public static void checkSamplesMatch(CountTable counts, SampleSheet sheet) {
         Set<String> inSheet = new LinkedHashSet<>(sheet.sampleIds());
         Set<String> inCounts = new LinkedHashSet<>(counts.sampleIds());
         List<String> missingFromSheet = counts.sampleIds().stream().filter(s -> !inSheet.contains(s)).toList();
