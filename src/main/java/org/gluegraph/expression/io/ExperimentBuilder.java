@@ -218,17 +218,7 @@ public final class ExperimentBuilder {
                         + DesignFormula.quoted(new LinkedHashSet<>(levels)));
             }
         }
-        for (String level : List.of(contrast.numerator(), contrast.denominator())) {
-            List<String> group = new ArrayList<>();
-            for (int i = 0; i < levels.size(); i++) {
-                if (levels.get(i).equals(level)) {
-                    group.add(samples.get(i));
-                }
-            }
-            if (group.size() < 2) {
-                throw new InputFileException(text + ": group '" + level + "' has " + group.size() + " sample ("
-                        + DesignFormula.quoted(group) + "); each side of the contrast needs at least two replicates");
-            }
-        }
+        // a group of one sample is fine when other samples leave residual degrees of freedom (checked with the
+        // design): DESeq2 answers, and Cook's distances are only taken in cells of three or more samples
     }
 }

@@ -279,4 +279,41 @@ class DeseqDesignsFidelityTest {
         assertThat(p[2]).isGreaterThan(0.5);
         assertThat(p[3]).isCloseTo(Results.upperTail(2), org.assertj.core.data.Percentage.withPercentage(1e-12));
     }
+
+    // --- 3. a one-sample group in the contrast ---------------------------------------------------------------------
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} vs {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"B, A, onesample_BvsA", "A, C, onesample_AvsC"})
+    void aOneSampleGroupAnswersAsDeseq2(String numerator, String denominator, String name) throws IOException {
+        DeseqOutcome o = run("onesample", "~ group", DesignChoices.none(), TestSpec.wald(),
+                ResultsSpec.of(new ContrastSpec("group", numerator, denominator)));
+        check(name, o, DeseqFidelityTest.reference(name), true);
+        // Cook's distances come from the cells of three or more samples only (B and C), as DESeq2's maxCooks
+        DeseqFidelityTest.Reference ref = DeseqFidelityTest.reference(name);
+        int outliers = 0;
+        for (int i = 0; i < ref.genes().size(); i++) {
+            double mine = o.details().get(i).maxCooks();
+            double theirs = ref.col("maxCooks")[i];
+            assertThat(Double.isNaN(mine)).as("maxCooks NA of %s", ref.genes().get(i)).isEqualTo(Double.isNaN(theirs));
+            if (!Double.isNaN(theirs)) {
+                assertThat(mine).as("maxCooks of %s", ref.genes().get(i))
+                        .isCloseTo(theirs, org.assertj.core.data.Percentage.withPercentage(0.1));
+                outliers += theirs > 3 ? 1 : 0;
+            }
+        }
+        assertThat(outliers).as("genes with a large Cook's distance").isPositive();
+    }
+
+    /** One sample per group and nothing else: no residual degrees of freedom, refused as DESeq2 refuses it. */
+    @Test
+    void oneSamplePerGroupWithoutOtherSamplesIsRefused() {
+        DeseqInput in = DeseqInput.ofFactors(List.of("g1", "g2"), List.of("s1", "s2", "s3"),
+                new int[][]{{1, 2, 3}, {6, 5, 4}}, Map.of("a", List.of("x", "y", "z")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DeseqPipeline.run(in, ModelFormula.additive(
+                List.of("a")), TestSpec.wald(), ResultsSpec.of(new ContrastSpec("a", "y", "x")),
+                new DeseqOptions(0.1, true, true, 7, false, 1), ProgressListener.NONE))
+                .isInstanceOf(DeseqInputException.class)
+                .hasMessage("the design ~ a has 3 coefficients for 3 samples: no residual degrees of freedom to"
+                        + " estimate dispersion (the number of samples must exceed the number of coefficients)");
+    }
 }
