@@ -56,7 +56,7 @@ public class PriorVarBench {
         }
         Map<String, List<String>> factors = new LinkedHashMap<>();
         factors.put("condition", List.of("treated", "treated", "untreated", "untreated"));
-        DeseqInput input = new DeseqInput(genes, keep, rows.toArray(new int[0][]), factors);
+        DeseqInput input = DeseqInput.ofFactors(genes, keep, rows.toArray(new int[0][]), factors);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();

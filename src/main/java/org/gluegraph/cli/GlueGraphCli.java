@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "java -jar gluegraph.jar", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "GlueGraph: a knowledge graph of gene-drug-pathway relations, with DESeq2-style differential"
                 + " expression and pathway enrichment.",
-        subcommands = {ServeCommand.class, DeCli.class, EnrichCli.class, LoadCommand.class, ExportCommand.class,
+        subcommands = {ServeCommand.class, DeCli.class, VstCli.class, EnrichCli.class, LoadCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class},
         footer = "%nRun 'java -jar gluegraph.jar COMMAND --help' for a command's options.")
 public final class GlueGraphCli implements Runnable {
@@ -61,6 +61,7 @@ public final class GlueGraphCli implements Runnable {
         // de and enrich read their own options (their engines run without Spring): everything after the command is theirs
         cli.getSubcommands().get("de").setUnmatchedOptionsArePositionalParams(true);
         cli.getSubcommands().get("enrich").setUnmatchedOptionsArePositionalParams(true);
+        cli.getSubcommands().get("vst").setUnmatchedOptionsArePositionalParams(true);
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage());

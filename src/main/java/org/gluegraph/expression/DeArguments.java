@@ -1,15 +1,45 @@
 package org.gluegraph.expression;
 
+import org.gluegraph.expression.internal.AltHypothesis;
 import org.gluegraph.expression.internal.ContrastSpec;
+import org.gluegraph.expression.internal.ResultsSpec;
+import org.gluegraph.expression.io.DesignChoices;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Parsed arguments of the {@code de} command.
  *
- * @param details folder for sizeFactors.tsv and dispersions.tsv, or null
- * @param attach  name under which the lead's code stores the result as a contrast in the graph, or null
+ * @param contrast   factor contrast, or null
+ * @param name       coefficient to report (resultsNames), or null; with neither, the last coefficient
+ * @param factors    sample-sheet columns to fit as factors although their values are numbers
+ * @param references reference level per factor
+ * @param reduced    reduced design of the likelihood ratio test, or null for the Wald test
+ * @param round      round non-integer counts (as DESeqDataSetFromTximport does)
+ * @param details    folder for sizeFactors.tsv and dispersions.tsv, or null
+ * @param attach     name under which the lead's code stores the result as a contrast in the graph, or null
  */
-public record DeArguments(Path counts, Path samples, String design, ContrastSpec contrast, Path out, Path details,
+public record DeArguments(Path counts, Path samples, String design, ContrastSpec contrast, String name,
+                          Set<String> factors, Map<String, String> references, String reduced, double lfcThreshold,
+                          AltHypothesis altHypothesis, boolean round, Path out, Path details,
                           boolean lfcShrinkNormal, double alpha, int threads, String attach) {
+
+    public DeArguments {
+        factors = Set.copyOf(factors);
+        references = Map.copyOf(references);
+    }
+
+    public boolean lrt() {
+        return reduced != null;
+    }
+
+    public ResultsSpec results() {
+        return new ResultsSpec(contrast, name, lfcThreshold, altHypothesis);
+    }
+
+    public DesignChoices choices() {
+        return new DesignChoices(factors, references);
+    }
 }

@@ -17,6 +17,8 @@ import org.gluegraph.expression.internal.DeseqOutcome;
 import org.gluegraph.expression.internal.DeseqPipeline;
 import org.gluegraph.expression.internal.GeneResult;
 import org.gluegraph.expression.internal.ProgressListener;
+import org.gluegraph.expression.internal.ResultsSpec;
+import org.gluegraph.expression.internal.TestSpec;
 import org.gluegraph.expression.io.CountTable;
 import org.gluegraph.expression.io.CountTableReader;
 import org.gluegraph.expression.io.DesignFormula;
@@ -45,7 +47,8 @@ public final class DifferentialExpression {
         SampleSheet sheet = SampleSheetReader.read(samples);
         DesignFormula formula = DesignFormula.parse(design, sheet);
         DeseqInput input = ExperimentBuilder.build(table, sheet, formula, contrast);
-        DeseqOutcome outcome = DeseqPipeline.run(input, formula.factors(), contrast, options, progress);
+        DeseqOutcome outcome = DeseqPipeline.run(input, formula.model(), TestSpec.wald(), ResultsSpec.of(contrast),
+                options, progress);
         return new Run(outcome, request(name, formula.text(), contrast, outcome, digest(counts, samples)));
     }
 

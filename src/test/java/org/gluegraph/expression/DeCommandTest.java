@@ -5,7 +5,11 @@ import org.gluegraph.expression.internal.DeseqOptions;
 import org.gluegraph.expression.internal.DeseqOutcome;
 import org.gluegraph.expression.io.InputFileException;
 import org.gluegraph.expression.io.ResultWriter;
+import org.gluegraph.expression.internal.AltHypothesis;
+import org.gluegraph.expression.internal.ResultsSpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -81,8 +85,75 @@ class DeCommandTest {
         assertThatThrownBy(() -> DeCommand.parse(badContrast))
                 .hasMessage("--contrast: expected FACTOR,NUMERATOR,DENOMINATOR (e.g. dex,trt,untrt), found 'dex,trt'");
         String[] badDesign = REQUIRED.clone();
-        badDesign[5] = "~ cell:dex";
-        assertThatThrownBy(() -> DeCommand.parse(badDesign)).hasMessageContaining("interaction term 'cell:dex'");
+        badDesign[5] = "~ cell^dex";
+        assertThatThrownBy(() -> DeCommand.parse(badDesign)).hasMessageContaining("operator in 'cell^dex'");
+    }
+
+    @Test
+    void parsesTheDesignOptions() {
+        DeArguments a = DeCommand.parse(new String[]{"--counts", "c.tsv", "--samples", "s.tsv", "--design",
+                "~ genotype * condition", "--name", "genotypeB.conditiontrt", "--out", "r.tsv", "--factor", "batch",
+                "--factor=lane", "--reference", "condition=untrt", "--test", "LRT", "--reduced", "~ genotype + condition",
+                "--round"});
+        assertThat(a.contrast()).isNull();
+        assertThat(a.name()).isEqualTo("genotypeB.conditiontrt");
+        assertThat(a.factors()).containsExactlyInAnyOrder("batch", "lane");
+        assertThat(a.references()).containsEntry("condition", "untrt").hasSize(1);
+        assertThat(a.lrt()).isTrue();
+        assertThat(a.reduced()).isEqualTo("~ genotype + condition");
+        assertThat(a.round()).isTrue();
+        DeArguments t = DeCommand.parse(with("--lfc-threshold", "1", "--alt-hypothesis", "lessAbs"));
+        assertThat(t.lfcThreshold()).isEqualTo(1.0);
+        assertThat(t.altHypothesis()).isEqualTo(AltHypothesis.LESS_ABS);
+        assertThat(t.lrt()).isFalse();
+        // neither --contrast nor --name: DESeq2's default, the last coefficient
+        DeArguments d = DeCommand.parse(new String[]{"--counts", "c", "--samples", "s", "--design", "~ age",
+                "--out", "o"});
+        assertThat(d.results()).isEqualTo(ResultsSpec.lastCoefficient());
+    }
+
+    /** Every bad value of the new options: exit code 2 and a message naming the option and what was expected. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--name|genotypeB.conditiontrt|--contrast and --name: give one of them (a factor contrast or a coefficient name), not both",
+            "--name|' '|--name: expected a coefficient name (resultsNames), found an empty value",
+            "--factor|' '|--factor: expected a sample-sheet column name, found an empty value",
+            "--reference|condition|--reference: expected FACTOR=LEVEL (e.g. condition=untrt), found 'condition'",
+            "--reference|=untrt|--reference: expected FACTOR=LEVEL (e.g. condition=untrt), found '=untrt'",
+            "--test|wilcoxon|--test: expected 'Wald' or 'LRT', found 'wilcoxon'",
+            "--test|LRT|--test LRT: needs --reduced FORMULA, the design without the terms to test, e.g. --reduced \"~ 1\"",
+            "--reduced|~ cell|--reduced: only used by the likelihood ratio test; add --test LRT",
+            "--lfc-threshold|-1|--lfc-threshold: expected a number >= 0 (log2 scale), found '-1'",
+            "--lfc-threshold|one|--lfc-threshold: expected a number, found 'one'",
+            "--lfc-threshold|Infinity|--lfc-threshold: expected a number >= 0 (log2 scale), found 'Infinity'",
+            "--alt-hypothesis|greaterabs|--alt-hypothesis: expected greaterAbs, lessAbs, greater or less, found 'greaterabs'",
+            "--alt-hypothesis|lessAbs|--alt-hypothesis lessAbs: needs a positive --lfc-threshold (an absolute log2 fold change below 0 cannot be tested)",
+            "--round=yes||--round: takes no value, found 'yes'"})
+    void rejectsBadDesignOptionsWithExitCode2(String option, String value, String message) {
+        String[] args = value == null ? with(option) : with(option, value.isBlank() ? "" : value);
+        assertThatThrownBy(() -> DeCommand.parse(args)).isInstanceOf(InputFileException.class).hasMessage(message);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = DeCommand.execute(args, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("de: " + message);
+    }
+
+    @Test
+    void rejectsOptionsThatDeseq2DoesNotCombine() {
+        assertThatThrownBy(() -> DeCommand.parse(with("--test", "LRT", "--reduced", "~ cell", "--lfc-threshold", "1")))
+                .hasMessage("--lfc-threshold/--alt-hypothesis: thresholded tests are Wald tests; DESeq2 does not"
+                        + " combine them with --test LRT");
+        assertThatThrownBy(() -> DeCommand.parse(with("--test", "LRT", "--reduced", "~ cell", "--lfc-shrink", "normal")))
+                .hasMessageStartingWith("--lfc-shrink: not with --test LRT");
+        assertThatThrownBy(() -> DeCommand.parse(with("--reference", "dex=trt", "--reference", "dex=untrt")))
+                .hasMessage("--reference: factor 'dex' given more than once");
+        assertThatThrownBy(() -> DeCommand.parse(with("--reduced", "~ cell +", "--test", "LRT")))
+                .hasMessageStartingWith("design '~ cell +': term 2 is empty");
+        assertThatThrownBy(() -> DeCommand.parse(with("--attach", "x", "--lfc-threshold", "1")))
+                .hasMessageStartingWith("--attach: the graph stores factor contrasts tested by the Wald test");
+        assertThatThrownBy(() -> DeCommand.parse(new String[]{"--counts", "c", "--samples", "s", "--design", "~ 1",
+                "--out", "o"})).hasMessageStartingWith("--design: '~ 1' has no variable");
     }
 
     @Test
@@ -183,6 +254,83 @@ class DeCommandTest {
             assertThat(Double.valueOf(parse(w[6]))).isEqualTo(Double.valueOf(r.padj()));
         }
         assertThat(outcome.sampleIds()).containsExactly("c1_trt", "c1_untrt", "c2_trt", "c2_untrt", "c3_trt", "c3_untrt");
+    }
+
+    /** A numeric covariate end to end: the progress says which columns are numeric and which are factors. */
+    @Test
+    void reportsNumericAndFactorColumns() throws Exception {
+        Path ref = resource("expression/reference");
+        Path out = dir.resolve("age.tsv");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = DeCommand.execute(new String[]{"--counts", ref.resolve("covariate.counts.tsv").toString(),
+                "--samples", ref.resolve("covariate.samples.tsv").toString(), "--design", "~ sex + age",
+                "--out", out.toString(), "--threads", "2"},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String log = err.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(log).isZero();
+        assertThat(log).contains("[de]   'sex': factor, 2 levels (F, M), reference 'F'")
+                .contains("[de]   'age': numeric covariate (every value is a number), from 22.2 to 64.0")
+                .contains("note (DESeq2): mean or standard deviation above 5")
+                .contains("[de] resultsNames: Intercept, sex_M_vs_F, age")
+                .contains("[de] log2FoldChange: log2 fold change (MLE): age; pvalue: Wald test p-value: age");
+        List<String[]> rows = table(out);
+        assertThat(rows).hasSize(1501);
+        // the same numbers as the engine test against DESeq2 (DeseqDesignsFidelityTest): spot-check one gene
+        List<String[]> expected;
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(
+                ref.resolve("covariate_age.results.tsv.gz")))) {
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(l -> l.split("\t", -1))
+                    .toList();
+        }
+        for (int i = 1; i < rows.size(); i++) {
+            assertThat(rows.get(i)[0]).isEqualTo(expected.get(i)[0]);
+            close(rows.get(i)[0], "log2FoldChange", rows.get(i)[2], expected.get(i)[2], 1e-8, 1e-6);
+            close(rows.get(i)[0], "padj", rows.get(i)[6], expected.get(i)[6], 1e-12, 1e-6);
+        }
+    }
+
+    @Test
+    void executeRefusesAContrastOnANumericColumnNamingIt() throws Exception {
+        Path ref = resource("expression/reference");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = DeCommand.execute(new String[]{"--counts", ref.resolve("covariate.counts.tsv").toString(),
+                "--samples", ref.resolve("covariate.samples.tsv").toString(), "--design", "~ batch",
+                "--contrast", "batch,3,1", "--out", dir.resolve("x.tsv").toString()},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("contrast 'batch,3,1': column 'batch' of"
+                + " covariate.samples.tsv is numeric (every value is a number)");
+        ByteArrayOutputStream err2 = new ByteArrayOutputStream();
+        code = DeCommand.execute(new String[]{"--counts", ref.resolve("covariate.counts.tsv").toString(),
+                "--samples", ref.resolve("covariate.samples.tsv").toString(), "--design", "~ batch + age",
+                "--name", "batch_3_vs_2", "--factor", "batch", "--out", dir.resolve("x.tsv").toString()},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err2, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(2);
+        assertThat(err2.toString(StandardCharsets.UTF_8)).contains("de: coefficient 'batch_3_vs_2' is not in"
+                + " resultsNames of the design ~ batch + age: Intercept, batch_2_vs_1, batch_3_vs_1, age");
+        assertThat(dir.resolve("x.tsv")).doesNotExist();
+    }
+
+    @Test
+    void runsTheLikelihoodRatioTestWithAReferenceLevel() throws Exception {
+        Path ref = resource("expression/reference");
+        Path out = dir.resolve("lrt.tsv");
+        Path details = dir.resolve("lrt-details");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = DeCommand.execute(new String[]{"--counts", ref.resolve("interaction.counts.tsv").toString(),
+                "--samples", ref.resolve("interaction.samples.tsv").toString(), "--design", "~ genotype * condition",
+                "--reference", "condition=untrt", "--test", "LRT", "--reduced", "~ genotype + condition",
+                "--out", out.toString(), "--details", details.toString(), "--threads", "2"},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String log = err.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(log).isZero();
+        assertThat(log).contains("'condition': factor, 2 levels (untrt, trt), reference 'untrt'")
+                .contains("[de] nbinomLRT (reduced model ~ genotype + condition, 1 df)")
+                .contains("resultsNames: Intercept, genotype_B_vs_A, condition_trt_vs_untrt, genotypeB.conditiontrt")
+                .contains("pvalue: LRT p-value: '~ genotype * condition' vs '~ genotype + condition'");
+        assertThat(Files.readString(details.resolve("run.tsv")))
+                .contains("pvalue\tLRT p-value: '~ genotype * condition' vs '~ genotype + condition'");
+        assertThat(table(out)).hasSize(2001);
     }
 
     private static double parse(String s) {

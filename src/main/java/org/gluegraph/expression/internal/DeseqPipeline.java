@@ -4,16 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * DESeq() followed by results(contrast = ...), with DESeq2 1.38's defaults: size factors, gene-wise
- * dispersions, the trend, MAP dispersions, the Wald test, outlier replacement and refitting for cells with
- * enough replicates, then the results table with Cook's filtering and independent filtering.
+ * DESeq() followed by results(), with DESeq2 1.38's defaults: size factors, gene-wise dispersions, the trend, MAP
+ * dispersions, the Wald test (or the likelihood-ratio test against a reduced design), outlier replacement and
+ * refitting for cells with enough replicates, then the results table with Cook's filtering and independent
+ * filtering.
  */
 public final class DeseqPipeline {
 
     private DeseqPipeline() {
     }
 
+    /** An additive design of factors and a factor contrast, Wald test: DESeq() then results(contrast = ...). */
     public static DeseqOutcome run(DeseqInput input, List<String> designFactors, ContrastSpec contrast,
+            DeseqOptions options, ProgressListener progress) {
+        return run(input, ModelFormula.additive(designFactors), TestSpec.wald(), ResultsSpec.of(contrast), options,
+                progress);
+    }
+
+    /**
+     * DESeq(dds, test = ...) on the design, then results() as the spec asks.
+     *
+     * @param design the full design formula; its variables must be in {@code input.variables()}
+     */
+    public static DeseqOutcome run(DeseqInput input, ModelFormula design, TestSpec test, ResultsSpec spec,
             DeseqOptions options, ProgressListener progress) {
         int m = input.sampleIds().size();
         int genes = input.geneIds().size();
@@ -27,7 +40,8 @@ public final class DeseqPipeline {
                         + input.counts()[g].length + " counts for " + m + " samples");
             }
         }
-        ModelMatrix design = ModelMatrix.build(designFactors, input.factors(), contrast, m);
+        Plan plan = plan(input, design, test, spec, options);
+        ModelMatrix x = plan.full();
         int threads = options.threads();
         Clock clock = new Clock(progress);
 
@@ -35,18 +49,18 @@ public final class DeseqPipeline {
         CountData data = new CountData(input.counts(), sizeFactors);
         clock.step("estimateSizeFactors");
 
-        EstimateDispersionsGeneEst.Estimates geneEst = EstimateDispersionsGeneEst.estimate(data, design, threads);
+        EstimateDispersionsGeneEst.Estimates geneEst = EstimateDispersionsGeneEst.estimate(data, x, threads);
         clock.step("estimateDispersionsGeneEst");
         EstimateDispersionsFit.Trend trend = EstimateDispersionsFit.fit(data, geneEst.dispGeneEst());
         clock.step("estimateDispersionsFit (" + trend.type() + ")");
-        double priorVar = EstimateDispersionsMAP.priorVariance(data, design, geneEst.dispGeneEst(), trend, threads);
+        double priorVar = EstimateDispersionsMAP.priorVariance(data, x, geneEst.dispGeneEst(), trend, threads);
         clock.step("estimateDispersionsPriorVar");
         EstimateDispersionsMAP.Estimates map =
-                EstimateDispersionsMAP.estimate(data, design, geneEst, trend, priorVar, threads);
+                EstimateDispersionsMAP.estimate(data, x, geneEst, trend, priorVar, threads);
         clock.step("estimateDispersionsMAP");
 
-        NbinomWaldTest.Fits wald = NbinomWaldTest.fit(data, design, map.dispersion(), threads);
-        clock.step("nbinomWaldTest");
+        NbinomWaldTest.Fits wald = NbinomWaldTest.fit(data, x, map.dispersion(), threads);
+        clock.step(test.isLrt() ? "nbinomLRT (full model)" : "nbinomWaldTest");
 
         double[] dispGeneEst = geneEst.dispGeneEst().clone();
         double[] dispFit = map.dispFit().clone();
@@ -58,12 +72,12 @@ public final class DeseqPipeline {
         CountData forResults = data;
 
         boolean sufficientReps = false;
-        for (boolean b : design.inCellOfAtLeast(options.minReplicatesForReplace())) {
+        for (boolean b : x.inCellOfAtLeast(options.minReplicatesForReplace())) {
             sufficientReps |= b;
         }
-        if (sufficientReps && m > design.coefficients()) {
+        if (sufficientReps && m > x.coefficients()) {
             ReplaceOutliers.Replacement rep =
-                    ReplaceOutliers.replace(data, design, wald.cooks(), options.minReplicatesForReplace());
+                    ReplaceOutliers.replace(data, x, wald.cooks(), options.minReplicatesForReplace());
             int nrefit = 0;
             for (boolean b : rep.replace()) {
                 nrefit += b ? 1 : 0;
@@ -76,7 +90,7 @@ public final class DeseqPipeline {
                         refit.add(g);
                     }
                 }
-                refitWithoutOutliers(replacedData, design, trend, priorVar, refit, threads, dispGeneEst, dispFit,
+                refitWithoutOutliers(replacedData, x, trend, priorVar, refit, threads, dispGeneEst, dispFit,
                         dispersion, dispOutlier, fits);
                 // genes that replacement left without reads lose their results (DESeq2 sets the columns of type
                 // "results" to NA); their dispersions, of type "intermediate", stay those of the original counts
@@ -101,7 +115,7 @@ public final class DeseqPipeline {
                             c[j] = 0;
                         }
                     }
-                    maxCooks[g] = CooksDistance.maxCooks(c, design);
+                    maxCooks[g] = CooksDistance.maxCooks(c, x);
                 }
                 replaced = rep.replace();
                 forResults = replacedData;
@@ -109,16 +123,22 @@ public final class DeseqPipeline {
             }
         }
 
+        Results.Lrt lrt = null;
+        if (test.isLrt()) {
+            lrt = NbinomLRT.test(forResults, plan.reduced(), test.reduced().isInterceptOnly(), fits, dispersion,
+                    plan.lrtDf(), threads);
+            clock.step("nbinomLRT (reduced model " + test.reduced().text() + ", " + plan.lrtDf() + " df)");
+        }
         Results.Table table = Results.compute(new Results.Fitted(data, forResults.baseMean, forResults.allZero,
-                replaced, fits, wald.cooks(), maxCooks), design, contrast, input.factors(), designFactors.size(),
-                options);
+                replaced, fits, wald.cooks(), maxCooks), x, plan.contrast(), lrt,
+                singleTwoLevelFactor(design, input.variables()), spec, options);
         clock.step("results");
         if (options.lfcShrinkNormal()) {
-            LfcShrink.Shrunk shrunk = LfcShrink.normal(data, design,
-                    design.expanded(designFactors, input.factors(), contrast), fits, forResults.baseMean, dispFit,
-                    dispersion, forResults.allZero, threads);
-            table = Results.withShrunkenFoldChanges(table, shrunk, data, forResults.baseMean, replaced, contrast,
-                    input.factors());
+            ModelMatrix expanded = x.expanded(design.variables(), input.variables());
+            LfcShrink.Shrunk shrunk = LfcShrink.normal(data, x, expanded, expanded.levelContrast(spec.contrast()),
+                    fits, forResults.baseMean, dispFit, dispersion, forResults.allZero, threads);
+            table = Results.withShrunkenFoldChanges(table, shrunk, data, forResults.baseMean, replaced,
+                    plan.contrast().zeroTestSamples());
             clock.step("lfcShrink (normal)");
         }
 
@@ -131,7 +151,82 @@ public final class DeseqPipeline {
             details.add(new GeneDetails(id, dispGeneEst[g], dispFit[g], dispersion[g], dispOutlier[g], maxCooks[g],
                     replaced[g], fits[g] != null && fits[g].converged()));
         }
-        return new DeseqOutcome(input.sampleIds(), sizeFactors, results, details, trend.type(), priorVar);
+        String lfcType = options.lfcShrinkNormal() ? "MAP" : "MLE";
+        String testDescription = test.isLrt()
+                ? "LRT p-value: '" + design.text() + "' vs '" + test.reduced().text() + "'"
+                : "Wald test p-value: " + plan.contrast().label() + (spec.ordinaryTest() ? ""
+                        : " (lfcThreshold " + spec.lfcThreshold() + ", altHypothesis "
+                                + spec.altHypothesis().rName() + ")");
+        return new DeseqOutcome(input.sampleIds(), sizeFactors, results, details, trend.type(), priorVar,
+                x.columns(),
+                "log2 fold change (" + lfcType + "): " + plan.contrast().label(), testDescription);
+    }
+
+    /** The model matrices and the reported contrast, checked before any computation. */
+    private record Plan(ModelMatrix full, ModelMatrix reduced, int lrtDf, ResultsContrast contrast) {
+    }
+
+    private static Plan plan(DeseqInput input, ModelFormula design, TestSpec test, ResultsSpec spec,
+            DeseqOptions options) {
+        int m = input.sampleIds().size();
+        if (design.isInterceptOnly()) {
+            throw new DeseqInputException("the design ~ 1 has no coefficient to test; name at least one variable");
+        }
+        ModelMatrix x = ModelMatrix.build(design, input.variables(), m);
+        if (m <= x.coefficients()) {
+            throw new DeseqInputException("the design " + design.text() + " has " + x.coefficients()
+                    + " coefficients for " + m + " samples: no residual degrees of freedom to estimate dispersion"
+                    + " (the number of samples must exceed the number of coefficients)");
+        }
+        ResultsContrast contrast = ResultsContrast.resolve(x, input.variables(), design, spec);
+        ModelMatrix reduced = null;
+        int df = 0;
+        if (test.isLrt()) {
+            if (options.lfcShrinkNormal()) {
+                throw new DeseqInputException("the likelihood ratio test does not support lfcShrink normal"
+                        + " (DESeq2: test='LRT' does not support use of LFC shrinkage)");
+            }
+            if (!spec.ordinaryTest()) {
+                throw new DeseqInputException("tests of log fold change above or below a threshold must be Wald"
+                        + " tests (DESeq2 refuses lfcThreshold with the LRT)");
+            }
+            ModelFormula r = test.reduced();
+            for (String v : r.variables()) {
+                if (!design.variables().contains(v)) {
+                    throw new DeseqInputException("reduced design " + r.text() + ": variable '" + v
+                            + "' is not in the full design " + design.text());
+                }
+            }
+            reduced = ModelMatrix.build(r, input.variables(), m);
+            df = x.coefficients() - reduced.coefficients();
+            if (df < 1) {
+                throw new DeseqInputException("the reduced design " + r.text() + " has " + reduced.coefficients()
+                        + " coefficients and the full design " + design.text() + " " + x.coefficients()
+                        + ": the reduced design must have fewer (less than one degree of freedom)");
+            }
+        }
+        if (options.lfcShrinkNormal()) {
+            if (spec.contrast() == null) {
+                throw new DeseqInputException("lfcShrink normal is implemented for a factor contrast only");
+            }
+            if (design.hasInteractions()) {
+                throw new DeseqInputException("lfcShrink normal cannot be used with interaction terms"
+                        + " (DESeq2: betaPrior=FALSE should be used for designs with interactions)");
+            }
+            for (String v : design.variables()) {
+                if (input.variables().get(v) instanceof DesignVariable.Numeric) {
+                    throw new DeseqInputException("lfcShrink normal is implemented for designs of factors only;"
+                            + " '" + v + "' is numeric");
+                }
+            }
+        }
+        return new Plan(x, reduced, df, contrast);
+    }
+
+    /** One design variable, a factor with two levels (results()' rule for outliers among high counts). */
+    private static boolean singleTwoLevelFactor(ModelFormula design, java.util.Map<String, DesignVariable> v) {
+        return design.variables().size() == 1 && v.get(design.variables().get(0)) instanceof DesignVariable.Factor f
+                && f.levels().size() == 2;
     }
 
     /** Re-estimates dispersions and refits the genes whose counts were replaced, with the full data's trend and prior. */

@@ -12,6 +12,8 @@ final class FitDisp {
     static final double TOL = 1e-6;
     private static final double KAPPA_0 = 1;
     private static final double EPSILON = 1e-4;
+    /** Above this size (1/alpha) the grid search evaluates the likelihood exactly as DESeq2 does. */
+    static final double LARGE_SIZE = 1e4;
 
     record Result(double logAlpha, int iterations, double initialLogPosterior, double lastLogPosterior) {
     }
@@ -165,37 +167,46 @@ final class FitDisp {
         return new Result(a, iter, initial, lp);
     }
 
-    /** A 20-point grid over [log 1e-8, log max(10, samples)], refined by 20 points around the best. */
+    /**
+     * A 20-point grid over [log 1e-8, log max(10, samples)], refined by 20 points around the best: R's seq() for
+     * the coarse grid and armadillo's linspace() for the fine one, point for point, since where the likelihood is
+     * flat (tiny dispersions) the choice among grid points is decided by the last bits of each value.
+     */
     double grid(int[] y, double[] mu, Prior prior) {
         Workspace ws = workspaces.get();
         ws.prepare(y);
         double lo = Math.log(1e-8);
         double hi = Math.log(Math.max(10, y.length));
         int n = 20;
-        double delta = (hi - lo) / (n - 1);
-        double best = lo;
-        double bestLp = Double.NEGATIVE_INFINITY;
+        double by = (hi - lo) / (n - 1);
+        double[] coarse = new double[n];
         for (int i = 0; i < n; i++) {
-            double a = i == n - 1 ? hi : lo + i * delta;
-            double lp = logPosterior(ws, a, y, mu, prior);
+            coarse[i] = i == 0 ? lo : i == n - 1 ? hi : lo + i * by;
+        }
+        double best = argmax(ws, coarse, y, mu, prior);
+        double delta = coarse[1] - coarse[0];
+        double start = best - delta;
+        double end = best + delta;
+        double step = (end - start) / (n - 1);
+        double[] fine = new double[n];
+        for (int i = 0; i < n; i++) {
+            fine[i] = i == n - 1 ? end : start + i * step;
+        }
+        return argmax(ws, fine, y, mu, prior);
+    }
+
+    /** The first grid point with the largest log posterior, evaluated as DESeq2 evaluates it. */
+    private double argmax(Workspace ws, double[] grid, int[] y, double[] mu, Prior prior) {
+        double best = grid[0];
+        double bestLp = Double.NEGATIVE_INFINITY;
+        for (double a : grid) {
+            double lp = logPosterior(ws, a, y, mu, prior, true);
             if (lp > bestLp) {
                 bestLp = lp;
                 best = a;
             }
         }
-        double from = best - delta;
-        double step = 2 * delta / (n - 1);
-        double fine = best;
-        bestLp = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            double a = from + i * step;
-            double lp = logPosterior(ws, a, y, mu, prior);
-            if (lp > bestLp) {
-                bestLp = lp;
-                fine = a;
-            }
-        }
-        return fine;
+        return best;
     }
 
     /**
@@ -204,10 +215,28 @@ final class FitDisp {
      * prepared for y by lineSearch and grid, or here when y is another array.
      */
     double logPosterior(Workspace ws, double logAlpha, int[] y, double[] mu, Prior prior) {
+        return logPosterior(ws, logAlpha, y, mu, prior, false);
+    }
+
+    /**
+     * As {@link #logPosterior(Workspace, double, int[], double[], Prior)}.
+     *
+     * @param asDeseq2 at tiny dispersions (1/alpha above 1e4), evaluate the likelihood with DESeq2's own
+     *                 expression and R's lgammafn, operation for operation: there the likelihood is flat to 1e-8 and
+     *                 lgamma(y + 1/alpha) - lgamma(1/alpha) of two numbers near 1e9 carries 1e-7 of rounding, so
+     *                 which grid point DESeq2 picks depends on its rounding, which this reproduces (R's lgamma
+     *                 formula for large arguments, correctly rounded exp and log as glibc's)
+     */
+    double logPosterior(Workspace ws, double logAlpha, int[] y, double[] mu, Prior prior, boolean asDeseq2) {
         if (ws.preparedFor != y) {
             ws.prepare(y);
         }
         double alpha = Math.exp(logAlpha);
+        boolean exact = false;
+        if (asDeseq2 && 1 / alpha > LARGE_SIZE) {
+            alpha = RMath.exp(logAlpha);
+            exact = true;
+        }
         double r = 1 / alpha;
         double lgammaR = GammaFunctions.logGamma(r);
         double[] ratio = ws.ratio;
@@ -232,6 +261,14 @@ final class FitDisp {
             int c = gram.cellOf(j);
             cellW[c] += w;
             cellDw[c] -= w * w;
+        }
+        if (exact) {
+            // DESeq2: sum(lgamma(y + 1/alpha) - lgammafn(1/alpha) - y log(mu + 1/alpha) - 1/alpha log(1 + mu alpha))
+            double lgammaRDeseq2 = RMath.lgammaLarge(r);
+            ll = 0;
+            for (int j = 0; j < y.length; j++) {
+                ll += RMath.lgammaLarge(y[j] + r) - lgammaRDeseq2 - y[j] * logMuR[j] - r * Math.log(1.0 + mu[j] * alpha);
+            }
         }
         gram.ofCells(cellW, ws.b);
         ws.factored = CholeskyWork.factor(ws.b, ws.p);

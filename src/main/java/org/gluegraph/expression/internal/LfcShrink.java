@@ -28,8 +28,9 @@ final class LfcShrink {
     private LfcShrink() {
     }
 
-    static Shrunk normal(CountData original, ModelMatrix standard, ModelMatrix expanded, FitNbinomGLMs.Fit[] mle,
-            double[] baseMean, double[] dispFit, double[] dispersion, boolean[] allZero, int threads) {
+    static Shrunk normal(CountData original, ModelMatrix standard, ModelMatrix expanded, double[] c,
+            FitNbinomGLMs.Fit[] mle, double[] baseMean, double[] dispFit, double[] dispersion, boolean[] allZero,
+            int threads) {
         int genes = original.genes();
         double[] priorVar = betaPriorVar(standard, expanded, mle, baseMean, dispFit, allZero);
         // DESeq2's lambda = 1 / betaPriorVar, on the log2 scale
@@ -38,7 +39,6 @@ final class LfcShrink {
             lambda[k] = 1 / priorVar[k];
         }
         FitNbinomGLMs glm = new FitNbinomGLMs(expanded, original.sizeFactors, lambda);
-        double[] c = expanded.contrast();
         double[] lfc = new double[genes];
         double[] se = new double[genes];
         Parallel.forEach(genes, threads, g -> {

@@ -29,4 +29,16 @@ final class NegativeBinomial {
         double logFactorial = y < LOG_FACTORIAL.length ? LOG_FACTORIAL[y] : GammaFunctions.logGamma(y + 1.0);
         return GammaFunctions.logGamma(y + size) - logGammaSize - logFactorial;
     }
+
+    /**
+     * The log-likelihood of a gene's counts at means mu and dispersion alpha, as DESeq2's nbinomLogLike sums R's
+     * dnbinom(y, mu = mu, size = 1 / alpha, log = TRUE) (R's own density, {@link Nmath#dnbinomMuLog}).
+     */
+    static double logLikelihood(int[] y, double[] mu, double alpha) {
+        double s = 0;
+        for (int j = 0; j < y.length; j++) {
+            s += Nmath.dnbinomMuLog(y[j], 1 / alpha, mu[j]);
+        }
+        return s;
+    }
 }

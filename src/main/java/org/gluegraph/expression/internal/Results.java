@@ -10,13 +10,17 @@ import org.apache.commons.math3.distribution.FDistribution;
 import org.apache.commons.math3.special.Erf;
 
 /**
- * results(): the contrast's log2 fold change, standard error, Wald statistic and two-sided normal p-value, then
- * DESeq2's NA rules (Cook's outliers lose the p-value; genes zero in both compared groups get fold change 0 and
- * p-value 1), then Benjamini-Hochberg after independent filtering on the mean of normalised counts.
+ * results(): the reported log2 fold change and its standard error (a coefficient or a contrast of the full
+ * model's MLE), the Wald statistic and two-sided normal p-value, or the likelihood-ratio statistic and its
+ * chi-square p-value; then DESeq2's rules in its order: a factor contrast with no reads in its two groups gets
+ * fold change 0 (and, for the Wald test, p-value 1); a positive lfcThreshold or another altHypothesis replaces the
+ * Wald statistic and p-value; Cook's outliers lose the p-value; genes emptied by outlier replacement get 0 and
+ * p-value 1; then Benjamini-Hochberg after independent filtering on the mean of normalised counts at alpha.
  */
 final class Results {
 
     private static final double LN2 = Math.log(2);
+    private static final double SQRT2 = Math.sqrt(2);
 
     /** Per-gene columns; NaN is NA. */
     record Table(double[] baseMean, double[] log2FoldChange, double[] lfcSE, double[] stat, double[] pvalue,
@@ -28,31 +32,35 @@ final class Results {
             FitNbinomGLMs.Fit[] fits, double[][] cooks, double[] maxCooks) {
     }
 
+    /** The likelihood-ratio test's columns (NaN for genes without a test). */
+    record Lrt(double[] stat, double[] pvalue) {
+    }
+
     private Results() {
     }
 
-    static Table compute(Fitted f, ModelMatrix design, ContrastSpec contrast, java.util.Map<String,
-            java.util.List<String>> factors, int designFactors, DeseqOptions options) {
+    /**
+     * @param lrt                  the LRT's statistic and p-value, or null for the Wald test
+     * @param singleTwoLevelFactor the design has one variable, a factor with two levels (DESeq2 then keeps the
+     *                             p-value of an outlier gene when three or more samples have higher counts)
+     */
+    static Table compute(Fitted f, ModelMatrix design, ResultsContrast rc, Lrt lrt, boolean singleTwoLevelFactor,
+            ResultsSpec spec, DeseqOptions options) {
         int genes = f.baseMean().length;
         int m = design.samples();
         int p = design.coefficients();
-        double[] c = design.contrast();
+        double[] c = rc.vector();
         double[] lfc = new double[genes];
         double[] se = new double[genes];
         double[] stat = new double[genes];
         double[] pv = new double[genes];
-        java.util.List<String> levelOf = factors.get(contrast.factor());
-        boolean[] inContrast = new boolean[m];
-        for (int j = 0; j < m; j++) {
-            String l = levelOf.get(j);
-            inContrast[j] = l.equals(contrast.numerator()) || l.equals(contrast.denominator());
-        }
+        boolean[] inContrast = rc.zeroTestSamples();
         for (int g = 0; g < genes; g++) {
-            if (f.allZero()[g]) {
+            FitNbinomGLMs.Fit fit = f.fits()[g];
+            if (f.allZero()[g] || fit == null) {
                 lfc[g] = se[g] = stat[g] = pv[g] = Double.NaN;
                 continue;
             }
-            FitNbinomGLMs.Fit fit = f.fits()[g];
             double estimate = 0;
             for (int i = 0; i < c.length; i++) {
                 estimate += c[i] * fit.beta()[i];
@@ -60,27 +68,39 @@ final class Results {
             lfc[g] = estimate / LN2;
             se[g] = Math.sqrt(Math.max(SmallMatrix.quadraticForm(fit.sigma(), c), 0)) / LN2;
             stat[g] = lfc[g] / se[g];
-            pv[g] = Erf.erfc(Math.abs(stat[g]) / Math.sqrt(2));
-            boolean zeroInBoth = true;
-            for (int j = 0; j < m && zeroInBoth; j++) {
-                if (inContrast[j] && f.original().counts[g][j] != 0) {
-                    zeroInBoth = false;
+            pv[g] = Erf.erfc(Math.abs(stat[g]) / SQRT2);
+            if (inContrast != null) {
+                boolean zeroInBoth = true;
+                for (int j = 0; j < m && zeroInBoth; j++) {
+                    if (inContrast[j] && f.original().counts[g][j] != 0) {
+                        zeroInBoth = false;
+                    }
+                }
+                if (zeroInBoth) {
+                    lfc[g] = 0;
+                    stat[g] = 0;
+                    pv[g] = 1;
                 }
             }
-            if (zeroInBoth) {
-                lfc[g] = 0;
-                stat[g] = 0;
-                pv[g] = 1;
+            if (lrt != null) {
+                stat[g] = lrt.stat()[g];
+                pv[g] = lrt.pvalue()[g];
             }
+        }
+        if (!spec.ordinaryTest()) {
+            if (lrt != null) {
+                throw new DeseqInputException("tests of log fold change above or below a threshold must be Wald"
+                        + " tests (DESeq2 refuses lfcThreshold with the LRT)");
+            }
+            threshold(lfc, se, stat, pv, spec.lfcThreshold(), spec.altHypothesis());
         }
         if (options.cooksCutoff() && m > p) {
             double cutoff = new FDistribution(null, p, m - p, 1e-14).inverseCumulativeProbability(0.99);
-            boolean twoLevelSingleFactor = designFactors == 1 && new java.util.HashSet<>(levelOf).size() == 2;
             for (int g = 0; g < genes; g++) {
                 if (!(f.maxCooks()[g] > cutoff)) {
                     continue;
                 }
-                if (twoLevelSingleFactor && fewHigherCounts(f.original().counts[g], f.cooks()[g])) {
+                if (singleTwoLevelFactor && fewHigherCounts(f.original().counts[g], f.cooks()[g])) {
                     continue;
                 }
                 pv[g] = Double.NaN;
@@ -101,14 +121,56 @@ final class Results {
     }
 
     /**
+     * results(lfcThreshold = T, altHypothesis = ...), with the normal upper tail Q: greaterAbs tests |LFC| > T,
+     * stat sign(LFC) max((|LFC| - T)/SE, 0), p min(1, 2 Q((|LFC| - T)/SE)); lessAbs tests |LFC| < T, the larger
+     * of the two one-sided p-values Q((T - LFC)/SE) and Q((LFC + T)/SE) and the smaller of the two statistics;
+     * greater: max((LFC - T)/SE, 0) and Q((LFC - T)/SE); less: min((LFC + T)/SE, 0) and Q((-T - LFC)/SE).
+     */
+    static void threshold(double[] lfc, double[] se, double[] stat, double[] pv, double t, AltHypothesis alt) {
+        for (int g = 0; g < lfc.length; g++) {
+            double l = lfc[g];
+            double s = se[g];
+            if (Double.isNaN(l)) {
+                continue;
+            }
+            switch (alt) {
+                case GREATER_ABS -> {
+                    double z = (Math.abs(l) - t) / s;
+                    stat[g] = Math.signum(l) * Math.max(z, 0);
+                    pv[g] = Math.min(1, 2 * upperTail(z));
+                }
+                case LESS_ABS -> {
+                    double above = (t - l) / s;
+                    double below = (l + t) / s;
+                    stat[g] = Math.min(Math.max(above, 0), Math.max(below, 0));
+                    pv[g] = Math.max(upperTail(above), upperTail(below));
+                }
+                case GREATER -> {
+                    double z = (l - t) / s;
+                    stat[g] = Math.max(z, 0);
+                    pv[g] = upperTail(z);
+                }
+                case LESS -> {
+                    stat[g] = Math.min((l + t) / s, 0);
+                    pv[g] = upperTail((-t - l) / s);
+                }
+            }
+        }
+    }
+
+    /** pnorm(z, lower.tail = FALSE), accurate far into the tail. */
+    static double upperTail(double z) {
+        return Double.isNaN(z) ? Double.NaN : 0.5 * Erf.erfc(z / SQRT2);
+    }
+
+    /**
      * The table with lfcShrink's fold changes and standard errors; the zero rules of results() apply to them as
      * they do to the MLE (zero in both compared groups: fold change 0; emptied by outlier replacement: 0 and 0).
      */
     static Table withShrunkenFoldChanges(Table t, LfcShrink.Shrunk s, CountData original, double[] baseMean,
-            boolean[] replaced, ContrastSpec contrast, java.util.Map<String, java.util.List<String>> factors) {
+            boolean[] replaced, boolean[] inContrast) {
         double[] lfc = s.log2FoldChange().clone();
         double[] se = s.lfcSE().clone();
-        java.util.List<String> levelOf = factors.get(contrast.factor());
         for (int g = 0; g < lfc.length; g++) {
             if (replaced[g] && baseMean[g] == 0) {
                 lfc[g] = 0;
@@ -119,10 +181,8 @@ final class Results {
                 continue;
             }
             boolean zeroInBoth = true;
-            for (int j = 0; j < levelOf.size() && zeroInBoth; j++) {
-                String l = levelOf.get(j);
-                if ((l.equals(contrast.numerator()) || l.equals(contrast.denominator()))
-                        && original.counts[g][j] != 0) {
+            for (int j = 0; j < inContrast.length && zeroInBoth; j++) {
+                if (inContrast[j] && original.counts[g][j] != 0) {
                     zeroInBoth = false;
                 }
             }

@@ -23,6 +23,14 @@ public final class CountTableReader {
     }
 
     public static CountTable read(Path path) {
+        return read(path, false);
+    }
+
+    /**
+     * @param round round non-integer counts to the nearest integer, halves to even, as R's round() does in
+     *              DESeqDataSetFromTximport (estimated counts from Salmon, kallisto or RSEM)
+     */
+    public static CountTable read(Path path, boolean round) {
         DelimitedText text = DelimitedText.open(path);
         String file = text.fileName();
         if (text.isEmpty()) {
@@ -99,9 +107,17 @@ public final class CountTableReader {
             for (int k = 0; k < nSamples; k++) {
                 int v = text.countAt(sampleColumn[k]);
                 if (v < 0) {
-                    throw new InputFileException(file + " line " + line + ", column " + (sampleColumn[k] + 1)
-                            + " (sample '" + samples.get(k) + "'): expected a non-negative integer count, found '"
-                            + text.field(sampleColumn[k]) + "'");
+                    String field = text.field(sampleColumn[k]);
+                    double estimate = estimatedCount(field);
+                    if (round && estimate >= 0) {
+                        v = (int) Math.rint(estimate);
+                    } else {
+                        throw new InputFileException(file + " line " + line + ", column " + (sampleColumn[k] + 1)
+                                + " (sample '" + samples.get(k) + "'): expected a non-negative integer count, found '"
+                                + field + "'" + (estimate >= 0 && !round ? "; for estimated counts (Salmon, kallisto,"
+                                + " RSEM, tximport) use --round, which rounds them to integers as"
+                                + " DESeqDataSetFromTximport does" : ""));
+                    }
                 }
                 row[k] = v;
             }
@@ -112,5 +128,17 @@ public final class CountTableReader {
             throw new InputFileException(file + ": no gene lines after the header (line " + headerLine + ")");
         }
         return new CountTable(file, List.copyOf(genes), List.copyOf(samples), rows.toArray(new int[0][]));
+    }
+
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("\\+?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+    /** A non-negative decimal number whose rounded value fits a count, or -1. */
+    private static double estimatedCount(String field) {
+        if (!DECIMAL.matcher(field).matches()) {
+            return -1;
+        }
+        double d = Double.parseDouble(field);
+        return d >= 0 && Math.rint(d) <= Integer.MAX_VALUE ? d : -1;
     }
 }

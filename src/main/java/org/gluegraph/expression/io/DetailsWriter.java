@@ -57,6 +57,9 @@ public final class DetailsWriter {
             w.write("key\tvalue\n");
             w.write("dispersionFitType\t" + outcome.dispersionFitType() + "\n");
             w.write("dispPriorVar\t" + Tsv.number(outcome.dispPriorVar()) + "\n");
+            w.write("resultsNames\t" + String.join(",", outcome.resultsNames()) + "\n");
+            w.write("log2FoldChange\t" + outcome.lfcDescription() + "\n");
+            w.write("pvalue\t" + outcome.testDescription() + "\n");
         } catch (IOException e) {
             throw Tsv.writeFailed(run, e);
         }

@@ -173,9 +173,13 @@ class DivergentFitsFidelityTest {
             levels.put(f, l);
         }
         int m = header.length - 1;
-        ModelMatrix x = ModelMatrix.build(factors, levels, new ContrastSpec(factor, num, den), m);
+        java.util.Map<String, DesignVariable> variables = new java.util.LinkedHashMap<>();
+        levels.forEach((f, values) -> variables.put(f, DesignVariable.Factor.of(values)));
+        ModelFormula formula = ModelFormula.additive(factors);
+        ModelMatrix x = ModelMatrix.build(formula, variables, m);
         FitNbinomGLMs glm = new FitNbinomGLMs(x, ref.sizeFactors());
-        double[] c = x.contrast();
+        double[] c = ResultsContrast.resolve(x, variables, formula, ResultsSpec.of(new ContrastSpec(factor, num, den)))
+                .vector();
         DeseqFidelityTest.Run asRun = new DeseqFidelityTest.Run(null, ref);
         double maxLfc = 0;
         double maxSe = 0;

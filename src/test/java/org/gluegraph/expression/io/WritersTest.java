@@ -54,7 +54,8 @@ class WritersTest {
     void writesDetails() throws IOException {
         DeseqOutcome outcome = new DeseqOutcome(List.of("s1", "s2"), new double[]{0.5, 2.0},
                 List.of(), List.of(new GeneDetails("G1", 0.1, 0.2, 0.15, true, 3.5, false, true),
-                new GeneDetails("G2", 1e-8, 0.2, Double.NaN, false, Double.NaN, true, false)), "local", 0.25);
+                new GeneDetails("G2", 1e-8, 0.2, Double.NaN, false, Double.NaN, true, false)), "local", 0.25,
+                List.of("Intercept", "age"), "log2 fold change (MLE): age", "Wald test p-value: age");
         DetailsWriter.write(dir.resolve("details"), outcome);
         assertThat(Files.readAllLines(dir.resolve("details/sizeFactors.tsv")))
                 .containsExactly("sample\tsizeFactor", "s1\t0.5", "s2\t2.0");
@@ -63,6 +64,8 @@ class WritersTest {
                 "G1\t0.1\t0.2\t0.15\tTRUE\t3.5\tFALSE\tTRUE",
                 "G2\t1.0E-8\t0.2\tNA\tFALSE\tNA\tTRUE\tFALSE");
         assertThat(Files.readAllLines(dir.resolve("details/run.tsv")))
-                .containsExactly("key\tvalue", "dispersionFitType\tlocal", "dispPriorVar\t0.25");
+                .containsExactly("key\tvalue", "dispersionFitType\tlocal", "dispPriorVar\t0.25",
+                        "resultsNames\tIntercept,age", "log2FoldChange\tlog2 fold change (MLE): age",
+                        "pvalue\tWald test p-value: age");
     }
 }
