@@ -333,6 +333,26 @@ class DeCommandTest {
         assertThat(table(out)).hasSize(2001);
     }
 
+    @Test
+    void roundsEstimatedCountsOnRequestOnly() throws Exception {
+        Path ref = resource("expression/reference");
+        String[] args = {"--counts", ref.resolve("tximport.counts.tsv").toString(), "--samples",
+                ref.resolve("tximport.samples.tsv").toString(), "--design", "~ group", "--contrast", "group,trt,ctl",
+                "--out", dir.resolve("t.tsv").toString(), "--threads", "2"};
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(DeCommand.execute(args, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("found '173.143'; estimated counts")
+                .contains("de and vst do it with --round");
+        String[] rounded = java.util.Arrays.copyOf(args, args.length + 1);
+        rounded[args.length] = "--round";
+        ByteArrayOutputStream err2 = new ByteArrayOutputStream();
+        assertThat(DeCommand.execute(rounded, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err2, true, StandardCharsets.UTF_8))).isZero();
+        assertThat(err2.toString(StandardCharsets.UTF_8)).contains("(1200 genes x 8 samples, rounded to integers)");
+        assertThat(table(dir.resolve("t.tsv"))).hasSize(1201);
+    }
+
     private static double parse(String s) {
         return s.equals("NA") ? Double.NaN : Double.parseDouble(s);
     }

@@ -114,9 +114,9 @@ public final class CountTableReader {
                     } else {
                         throw new InputFileException(file + " line " + line + ", column " + (sampleColumn[k] + 1)
                                 + " (sample '" + samples.get(k) + "'): expected a non-negative integer count, found '"
-                                + field + "'" + (estimate >= 0 && !round ? "; for estimated counts (Salmon, kallisto,"
-                                + " RSEM, tximport) use --round, which rounds them to integers as"
-                                + " DESeqDataSetFromTximport does" : ""));
+                                + field + "'" + (estimate >= 0 && !round ? "; estimated counts (Salmon, kallisto,"
+                                + " RSEM, tximport) must be rounded to integers as DESeqDataSetFromTximport does:"
+                                + " de and vst do it with --round" : ""));
                     }
                 }
                 row[k] = v;

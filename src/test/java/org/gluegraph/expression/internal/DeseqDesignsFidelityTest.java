@@ -316,4 +316,13 @@ class DeseqDesignsFidelityTest {
                 .hasMessage("the design ~ a has 3 coefficients for 3 samples: no residual degrees of freedom to"
                         + " estimate dispersion (the number of samples must exceed the number of coefficients)");
     }
+
+    // --- 6. estimated counts, rounded as DESeqDataSetFromTximport rounds them ---------------------------------------
+
+    @Test
+    void roundedEstimatedCountsAsDeseqDataSetFromTximport() throws IOException {
+        DeseqOutcome o = run("tximport", "~ group", DesignChoices.none(), TestSpec.wald(),
+                ResultsSpec.of(new ContrastSpec("group", "trt", "ctl")), 0.1, true);
+        check("tximport_round", o, DeseqFidelityTest.reference("tximport_round"), true);
+    }
 }

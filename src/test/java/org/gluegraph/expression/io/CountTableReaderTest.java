@@ -25,6 +25,23 @@ class CountTableReaderTest {
         return p;
     }
 
+    /** --round: R's round() (halves to the even integer), as DESeqDataSetFromTximport applies it. */
+    @Test
+    void roundsEstimatedCountsAsR() throws IOException {
+        Path p = file("salmon.tsv", "gene\tA\tB\nG1\t0.5\t1.5\nG2\t2.5\t3.49\nG3\t10.51\t7\nG4\t1e2\t0.0\n");
+        CountTable t = CountTableReader.read(p, true);
+        assertThat(t.counts()).isDeepEqualTo(new int[][]{{0, 2}, {2, 3}, {11, 7}, {100, 0}});
+        assertThatThrownBy(() -> CountTableReader.read(p))
+                .isInstanceOf(InputFileException.class)
+                .hasMessage("salmon.tsv line 2, column 2 (sample 'A'): expected a non-negative integer count, found"
+                        + " '0.5'; estimated counts (Salmon, kallisto, RSEM, tximport) must be rounded to integers as"
+                        + " DESeqDataSetFromTximport does: de and vst do it with --round");
+        // rounding does not make negative or non-numeric values counts
+        Path bad = file("bad.tsv", "gene\tA\tB\nG1\t-0.5\t1\nG2\tNaN\t2\n");
+        assertThatThrownBy(() -> CountTableReader.read(bad, true))
+                .hasMessage("bad.tsv line 2, column 2 (sample 'A'): expected a non-negative integer count, found '-0.5'");
+    }
+
     @Test
     void readsTsvInFileOrder() throws IOException {
         CountTable t = CountTableReader.read(file("counts.tsv",
@@ -87,7 +104,9 @@ class CountTableReaderTest {
         Path p = file("counts.tsv", "gene\tuntreated1\ttreated1\ttreated2\nG1\t1\t2\t3\nG2\t1\t2\t3.5\n");
         assertThatThrownBy(() -> CountTableReader.read(p))
                 .isInstanceOf(InputFileException.class)
-                .hasMessage("counts.tsv line 3, column 4 (sample 'treated2'): expected a non-negative integer count, found '3.5'");
+                .hasMessage("counts.tsv line 3, column 4 (sample 'treated2'): expected a non-negative integer count, found '3.5'; estimated counts (Salmon,"
+                        + " kallisto, RSEM, tximport) must be rounded to integers as DESeqDataSetFromTximport does:"
+                        + " de and vst do it with --round");
     }
 
     @Test
