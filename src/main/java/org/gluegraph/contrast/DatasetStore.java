@@ -102,13 +102,15 @@ public class DatasetStore {
 
     /** Files are stored as counts-* and samples-* so each is found again without an index. */
     private static String fileName(String part, String given) {
-        String base = given == null ? "" : Path.of(given.replace('\\', '/')).getFileName().toString();
+        // the last path segment, by string: a name with a NUL or other bytes no path allows is the client's error
+        String unified = given == null ? "" : given.replace('\\', '/');
+        String base = unified.substring(unified.lastIndexOf('/') + 1);
         if (base.isEmpty()) {
             base = part + ".tsv";
         }
         if (!SAFE_NAME.matcher(base).matches()) {
-            throw new BadInputException(part + ": file name '" + given + "' has characters other than letters, digits,"
-                    + " '.', '_' and '-'");
+            throw new BadInputException(part + ": the file name '" + BadInputException.printable(given) + "' has characters other than "
+                    + "letters, digits, '.', '_' and '-' (or is longer than 121 characters); rename the file");
         }
         return part + "-" + base;
     }

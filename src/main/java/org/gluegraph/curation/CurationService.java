@@ -124,6 +124,7 @@ public class CurationService {
         String id = "rev-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         return graph.write(tx -> {
             Map<String, Object> before = lock(tx, claimId, at);
+            revisable(before, "claimId", claimId);
             int version = ((Number) before.get("version")).intValue();
             if (version != expectedVersion) {
                 throw new BadInputException("expectedVersion: claim " + claimId + " is at version " + version
@@ -187,6 +188,7 @@ public class CurationService {
             Map<String, Object> before = rec.get("claim");
             String claimId = (String) before.get("id");
             pending(rev, revisionId);
+            revisable(before, "revisionId", claimId);
             if (actor.equals(rev.get("author"))) {
                 throw new org.gluegraph.security.AccessDeniedException(true,
                         "acceptRevision: " + actor + " wrote revision " + revisionId + "; another editor must review it");
@@ -202,6 +204,8 @@ public class CurationService {
             props.remove("evidence");
             props.put("tripleKey", ClaimKey.of((String) proposed.get("subjectId"), (String) proposed.get("predicate"),
                     (String) proposed.get("objectId"), (String) proposed.get("context")).value());
+            // the edges of the claim as it was go first, from the ends it had; project() below draws the new one
+            tx.run(graph.cypher("curation/claim-unproject"), Map.of("id", claimId)).consume();
             Map<String, Object> after;
             try {
                 after = update(tx, claimId, props);
@@ -338,6 +342,19 @@ public class CurationService {
             throw new NotFoundException("revisionId: no revision '" + revisionId + "'");
         }
         return new RevisionAndClaim(rows.get(0).get("revision").asMap(), rows.get(0).get("claim").asMap());
+    }
+
+    /**
+     * Revisions apply to live claims only: a REJECTED claim is closed (its triple may be submitted anew) and a
+     * RETRACTED one lost its evidence; reviving either through a revision would also give it back a claim key.
+     */
+    private static void revisable(Map<String, Object> claim, String field, String claimId) {
+        Object status = claim.get("status");
+        if (!"SUBMITTED".equals(status) && !"ACCEPTED".equals(status)) {
+            throw new BadInputException(field + ": claim " + claimId + " is " + status + "; only SUBMITTED or "
+                    + "ACCEPTED claims can be revised" + ("REJECTED".equals(status)
+                    ? " (submit the corrected claim as a new one)" : ""));
+        }
     }
 
     private static void pending(Map<String, Object> rev, String id) {

@@ -15,4 +15,23 @@ public class BadInputException extends RuntimeException {
     public BadInputException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * A value as an error message may quote it: control characters (a NUL byte in a file name) as backslash-u and
+     * four hex digits, at most 130 characters.
+     */
+    public static String printable(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        value.codePoints().limit(130).forEach(c -> {
+            if (Character.isISOControl(c)) {
+                b.append(String.format("\\u%04x", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
+    }
 }

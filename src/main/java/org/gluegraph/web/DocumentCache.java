@@ -1,24 +1,36 @@
 package org.gluegraph.web;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
+import graphql.GraphQLError;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.language.Document;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
 
 /**
  * Parsed and validated documents by query text: clients send the same few documents with different variables,
- * so parsing and validating each time is wasted work. Bounded, least recently used out first.
+ * so parsing and validating each time is wasted work. Bounded by the total length of the documents kept, least
+ * recently used out first. A document seen for the first time has its fragments checked ({@link DocumentShape})
+ * before graphql-java validates it.
  */
 final class DocumentCache implements PreparsedDocumentProvider {
 
     private final Cache<String, PreparsedDocumentEntry> cache;
+    private final DocumentShape shape;
 
-    DocumentCache(int maxEntries) {
-        this.cache = Caffeine.newBuilder().maximumSize(maxEntries).build();
+    DocumentCache(long maxChars, DocumentShape shape) {
+        this.cache = Caffeine.newBuilder().maximumWeight(maxChars)
+                .weigher((String key, PreparsedDocumentEntry e) -> key.length()).build();
+        this.shape = shape;
     }
 
     @Override
@@ -27,11 +39,27 @@ final class DocumentCache implements PreparsedDocumentProvider {
         String key = input.getQuery() + "\u0000" + input.getOperationName();
         PreparsedDocumentEntry entry = cache.getIfPresent(key);
         if (entry == null) {
+            GraphQLError refused = refused(input.getQuery());
+            if (refused != null) {
+                return CompletableFuture.completedFuture(new PreparsedDocumentEntry(List.of(refused)));
+            }
             entry = parseAndValidate.apply(input);
             if (!entry.hasErrors()) {
                 cache.put(key, entry);
             }
         }
         return CompletableFuture.completedFuture(entry);
+    }
+
+    /** Why the document must not reach validation, or null (a syntax error is left for graphql-java to report). */
+    private GraphQLError refused(String query) {
+        Document document;
+        try {
+            document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query)
+                    .parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
+        } catch (InvalidSyntaxException e) {
+            return null;
+        }
+        return shape.check(document);
     }
 }

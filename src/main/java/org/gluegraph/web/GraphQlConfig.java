@@ -1,16 +1,18 @@
 package org.gluegraph.web;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.scalars.ExtendedScalars;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** Scalars, and the depth and complexity limits that keep one request from occupying the server. */
+/** Scalars, the document cache with its fragment check, and the depth and cost limits of every operation. */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfig {
+
+    /** The total length of the documents the parsed-document cache keeps (characters). */
+    private static final long DOCUMENT_CACHE_CHARS = 16_000_000;
 
     @Bean
     RuntimeWiringConfigurer jsonScalar() {
@@ -18,17 +20,18 @@ class GraphQlConfig {
     }
 
     @Bean
-    GraphQlSourceBuilderCustomizer documentCache() {
-        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new DocumentCache(1000)));
+    GraphQlSourceBuilderCustomizer documentCache(GraphQlProperties props) {
+        DocumentShape shape = new DocumentShape(props.maxFragments(), props.maxFragmentDepth());
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(
+                new DocumentCache(DOCUMENT_CACHE_CHARS, shape)));
     }
 
     @Bean
-    MaxQueryDepthInstrumentation maxDepth(GraphQlProperties props) {
-        return new MaxQueryDepthInstrumentation(props.maxDepth());
-    }
-
-    @Bean
-    MaxQueryComplexityInstrumentation maxComplexity(GraphQlProperties props) {
-        return new MaxQueryComplexityInstrumentation(props.maxComplexity());
+    QueryLimits queryLimits(GraphQlProperties props, ObjectProvider<FieldCost> costs) {
+        if (props.maxComplexity() >= QueryLimits.FIELD_CAP) {
+            throw new IllegalStateException("gluegraph.graphql.max-complexity: expected less than "
+                    + QueryLimits.FIELD_CAP + ", got " + props.maxComplexity());
+        }
+        return new QueryLimits(props.maxDepth(), props.maxComplexity(), costs.orderedStream().toList());
     }
 }

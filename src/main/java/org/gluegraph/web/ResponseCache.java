@@ -2,7 +2,6 @@ package org.gluegraph.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,7 @@ class ResponseCache extends OncePerRequestFilter {
         this.entries = caches.getCache("responses");
     }
 
-    private record Key(long version, String body, String authorization) {
+    private record Key(long version, String body, String authorization, String accept) {
     }
 
     private record Answer(byte[] bytes, String contentType) {
@@ -72,13 +71,14 @@ class ResponseCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         byte[] bodyBytes = StreamUtils.copyToByteArray(request.getInputStream());
-        var replay = new ReplayRequest(request, bodyBytes);
+        var replay = new BodyReplay(request, bodyBytes, null);
         String body = new String(bodyBytes, StandardCharsets.UTF_8);
         if (bodyBytes.length > MAX_BODY || !isQuery(body)) {
             chain.doFilter(replay, response);
             return;
         }
-        Key key = new Key(graph.version().data(), body, request.getHeader("Authorization"));
+        // (the Accept header as the guard settled it: the answer's media type depends on it)
+        Key key = new Key(graph.version().data(), body, request.getHeader("Authorization"), request.getHeader("Accept"));
         Answer hit = entries.get(key, Answer.class);
         if (hit != null) {
             response.setStatus(200);
@@ -128,51 +128,5 @@ class ResponseCache extends OncePerRequestFilter {
         }
         queryDocuments.put(body, query);
         return query;
-    }
-
-    /** The request with its body already read, readable again by the GraphQL handler. */
-    private static final class ReplayRequest extends jakarta.servlet.http.HttpServletRequestWrapper {
-        private final byte[] body;
-
-        ReplayRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = Arrays.copyOf(body, body.length);
-        }
-
-        @Override
-        public jakarta.servlet.ServletInputStream getInputStream() {
-            var in = new java.io.ByteArrayInputStream(body);
-            return new jakarta.servlet.ServletInputStream() {
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(jakarta.servlet.ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous only");
-                }
-
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-            };
-        }
-
-        @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
     }
 }
