@@ -1,0 +1,270 @@
+package org.gluegraph.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.gluegraph.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * The explorer in a real browser (Debian's headless Chromium) against the seeded service: every page loads with no
+ * console error and no request leaving localhost, and the journeys a researcher and a curator make. Screenshots of
+ * each journey are kept under target/explorer-screenshots/.
+ */
+class ExplorerBrowserTest extends IntegrationTest {
+
+    static final String DEMO = "lenalidomide_vs_dmso_synthetic";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    HttpGraphQlTester graphQl;
+
+    static Browser browser;
+
+    @BeforeAll
+    static void open() throws IOException {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Open a page, wait until its content is there, and check the browser's logs for it. */
+    Browser.PageLog visit(String path, String readyCss) throws IOException {
+        browser.log(); // drain what earlier pages left
+        browser.driver.get(url(path));
+        browser.await(readyCss);
+        Browser.PageLog log = browser.log();
+        assertThat(log.consoleErrors()).as("console errors on " + path).isEmpty();
+        assertThat(log.leavingLocalhost()).as("requests leaving localhost from " + path).isEmpty();
+        assertThat(log.requests()).as("requests of " + path).isNotEmpty();
+        return log;
+    }
+
+    @Test
+    void everyPageLoadsWithNoConsoleErrorAndNothingFromOutside() throws IOException {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("/", "#search");
+        pages.put("/drug/lenalidomide?contrast=" + DEMO, "#graph[data-nodes]");
+        pages.put("/gene/IKZF1", "#identifiers");
+        pages.put("/pathway/HALLMARK_INTERFERON_ALPHA_RESPONSE?contrast=" + DEMO, "#members-table tbody tr");
+        pages.put("/contrast/" + DEMO, "#volcano[data-marks]");
+        pages.put("/enrichment", "#contrast option");
+        pages.put("/upload", "#upload-form");
+        pages.put("/curation", "#queue h3");
+        pages.put("/graphiql", ".graphiql-container .graphiql-editors");
+        List<String> sizes = new ArrayList<>();
+        for (var p : pages.entrySet()) {
+            Browser.PageLog log = visit(p.getKey(), p.getValue());
+            sizes.add(p.getKey() + ": " + log.requests().size() + " requests, " + log.transferred() + " bytes");
+            String name = p.getKey().equals("/") ? "page-search" : "page-" + p.getKey().substring(1).replaceAll("[^A-Za-z0-9]+", "-");
+            browser.screenshot(name);
+        }
+        System.out.println("Explorer pages (requests, bytes transferred):\n  " + String.join("\n  ", sizes));
+    }
+
+    @Test
+    void graphiqlRunsAQueryFromTheJar() throws IOException {
+        visit("/graphiql", ".graphiql-container .graphiql-editors");
+        browser.await(".graphiql-execute-button").click();
+        browser.waiting().until(d -> {
+            Object text = browser.js("var r = document.querySelector('.graphiql-response'); return r ? r.innerText : '';");
+            return String.valueOf(text).contains("predictedSign");
+        });
+        String response = String.valueOf(browser.js("return document.querySelector('.graphiql-response').innerText;"));
+        assertThat(response).contains("\"MYC\"").contains("\"lenalidomide\"");
+        assertThat(browser.log().leavingLocalhost()).isEmpty();
+        browser.screenshot("journey-graphiql");
+    }
+
+    @Test
+    void searchIkarosLandsOnIkzf1() throws IOException {
+        visit("/", "#search");
+        WebElement box = browser.driver.findElement(By.id("search"));
+        box.sendKeys("Ikaros");
+        // suggestions as you type name the gene behind the alias
+        browser.waiting().until(d -> d.findElements(By.cssSelector("#suggestions li")).stream()
+                .anyMatch(li -> li.getText().contains("IKZF1")));
+        browser.screenshot("journey-search-suggestions");
+        box.sendKeys(Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.urlContains("/gene/IKZF1"));
+        WebElement h1 = browser.await("#gene h1");
+        assertThat(h1.getText()).startsWith("IKZF1").contains("IKAROS family zinc finger 1");
+        assertThat(browser.driver.findElement(By.id("identifiers")).getText()).contains("HGNC:13176").contains("IKAROS");
+        assertThat(browser.log().consoleErrors()).isEmpty();
+        browser.screenshot("journey-search-ikaros-ikzf1");
+
+        // an unknown term is said plainly
+        visit("/?q=notAGeneAtAll", "#answer .error");
+        assertThat(browser.driver.findElement(By.cssSelector("#answer .error")).getText()).contains("Nothing is known as");
+    }
+
+    @Test
+    void lenalidomideMechanismIsColouredByTheDemoContrast() throws IOException {
+        visit("/drug/lenalidomide?contrast=" + DEMO, "#graph[data-nodes]");
+        browser.js("document.getElementById('graph').scrollIntoView(); window.explorer.cy.fit(undefined, 30);");
+        browser.waiting().until(d -> Boolean.TRUE.equals(browser.js("return window.explorer.cy.nodes().length > 0 && !window.explorer.cy.animated();")));
+        double max = ((Number) browser.js("return window.explorer.scaleMax;")).doubleValue();
+        BufferedImage shot = ImageIO.read(new ByteArrayInputStream(browser.screenshotBytes()));
+        for (String symbol : List.of("IKZF1", "IKZF3", "IRF4", "MYC")) {
+            Double lfc = graphQl.document("query($g: ID!, $c: ID) { gene(id: $g) { expression(contrast: $c) { log2FoldChange } } }")
+                    .variable("g", symbol).variable("c", DEMO).execute()
+                    .path("gene.expression[0].log2FoldChange").entity(Double.class).get();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> node = (Map<String, Object>) browser.js("""
+                    var cy = window.explorer.cy, n = cy.nodes().filter(function (x) { return x.data('label') === arguments[0]; }.bind(null, arguments[0]))[0];
+                    if (!n) return null;
+                    var box = document.getElementById('graph').getBoundingClientRect(), p = n.renderedPosition();
+                    return {x: box.left + p.x, y: box.top + p.y, colour: n.style('background-color'), lfc: n.data('lfc')};
+                    """, symbol);
+            assertThat(node).as(symbol + " is drawn").isNotNull();
+            assertThat(((Number) node.get("lfc")).doubleValue()).as(symbol + " log2FC on the page").isEqualTo(lfc);
+            int[] expected = DivergingScale.rgb(lfc, max);
+            int pixel = shot.getRGB((int) Math.round(((Number) node.get("x")).doubleValue()),
+                    (int) Math.round(((Number) node.get("y")).doubleValue()));
+            int[] seen = {(pixel >> 16) & 255, (pixel >> 8) & 255, pixel & 255};
+            for (int k = 0; k < 3; k++) {
+                assertThat(Math.abs(seen[k] - expected[k])).as(symbol + " drawn colour " + java.util.Arrays.toString(seen)
+                        + " vs the scale's " + java.util.Arrays.toString(expected) + " for log2FC " + lfc).isLessThanOrEqualTo(6);
+            }
+        }
+        // the edge panel shows a publication with its PMID and DOI links
+        browser.driver.findElements(By.cssSelector("#edge-table tbody button")).get(0).click();
+        WebElement ev = browser.await("#evidence-list li a");
+        assertThat(ev.getAttribute("href")).matches("https://(pubmed\\.ncbi\\.nlm\\.nih\\.gov/\\d+/|doi\\.org/10\\..+)");
+        assertThat(browser.driver.findElement(By.id("evidence-level")).getText()).isNotBlank();
+        browser.screenshot("journey-lenalidomide-mechanism");
+    }
+
+    @Test
+    void demoContrastVolcanoHasOneMarkPerTestedGeneAndOraFindsInterferon() throws IOException {
+        int tested = graphQl.document("query($c: ID!) { contrast(id: $c) { testedGenes } }").variable("c", DEMO).execute()
+                .path("contrast.testedGenes").entity(Integer.class).get();
+        visit("/contrast/" + DEMO, "#volcano[data-marks]");
+        WebElement volcano = browser.driver.findElement(By.id("volcano"));
+        assertThat(Integer.parseInt(volcano.getAttribute("data-marks"))).isEqualTo(tested).isGreaterThan(10_000);
+        assertThat(Integer.parseInt(browser.driver.findElement(By.id("ma")).getAttribute("data-marks"))).isEqualTo(tested);
+        // up (red) and down (blue) marks are really painted on the canvas
+        @SuppressWarnings("unchecked")
+        Map<String, Object> painted = (Map<String, Object>) browser.js("""
+                var c = document.getElementById('volcano'), d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, up = 0, down = 0, grey = 0;
+                for (var i = 0; i < d.length; i += 4) {
+                  if (d[i] === 0xb2 && d[i+1] === 0x18 && d[i+2] === 0x2b) up++;
+                  else if (d[i] === 0x21 && d[i+1] === 0x66 && d[i+2] === 0xac) down++;
+                  else if (d[i] === 0xb8 && d[i+1] === 0xbe && d[i+2] === 0xc6) grey++;
+                }
+                return {up: up, down: down, grey: grey};
+                """);
+        assertThat(((Number) painted.get("up")).intValue()).isGreaterThan(100);
+        assertThat(((Number) painted.get("down")).intValue()).isGreaterThan(100);
+        assertThat(((Number) painted.get("grey")).intValue()).isGreaterThan(1000);
+        assertThat(browser.driver.findElement(By.id("tested")).getText()).isEqualTo(String.valueOf(tested));
+        browser.js("document.getElementById('volcano').scrollIntoView();");
+        browser.screenshot("journey-contrast-volcano");
+
+        browser.driver.findElement(By.id("enrich-ora-up")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/enrichment"));
+        browser.await("#enrichment-results tbody tr");
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#enrichment-results tbody tr"));
+        assertThat(rows.get(0).findElements(By.tagName("td")).get(0).getText()).contains("INTERFERON");
+        assertThat(rows.get(1).findElements(By.tagName("td")).get(0).getText()).contains("INTERFERON");
+        assertThat(browser.driver.findElement(By.cssSelector("#dotplot svg")).findElements(By.tagName("circle"))).isNotEmpty();
+        Browser.PageLog log = browser.log();
+        assertThat(log.consoleErrors()).isEmpty();
+        assertThat(log.leavingLocalhost()).isEmpty();
+        browser.screenshot("journey-ora-interferon");
+    }
+
+    @Test
+    void curatorSubmitsEditorAcceptsAndTheEdgeIsOnTheDrugPage() throws IOException {
+        visit("/drug/CC-885", "#graph[data-nodes]");
+        assertThat(edgeTargets("CC-885")).doesNotContain("MYC");
+
+        visit("/curation", "#queue h3");
+        signIn(CURATOR);
+        type("subject", "CC-885");
+        browser.waiting().until(d -> d.findElement(By.id("subject-state")).getText().contains("drug CC-885"));
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("predicate"))).selectByValue("DOWNREGULATES");
+        type("object", "MYC");
+        browser.waiting().until(d -> d.findElement(By.id("object-state")).getText().contains("gene MYC"));
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("sign"))).selectByValue("-1");
+        type("context", "explorer browser test");
+        type("ev-pub-0", "24292625");
+        browser.waiting().until(d -> d.findElement(By.id("ev-pub-0-state")).getText().contains("PMID"));
+        type("ev-stmt-0", "statement typed in the explorer test");
+        browser.screenshot("journey-curation-claim-form");
+        browser.driver.findElement(By.id("submit-claim")).click();
+        WebElement ok = browser.await("#claim-result .ok");
+        String claimId = ok.getText().replaceAll("(?s)^Submitted claim (\\S+):.*$", "$1");
+        assertThat(ok.getText()).contains("SUBMITTED");
+
+        signIn(EDITOR);
+        WebElement item = browser.await("#queue-claims li[data-claim='" + claimId + "']");
+        assertThat(item.getText()).contains("CC-885 DOWNREGULATES MYC");
+        type("comment-" + claimId, "checked in the explorer");
+        browser.js("arguments[0].scrollIntoView();", item);
+        browser.screenshot("journey-curation-review-queue");
+        browser.driver.findElement(By.id("accept-" + claimId)).click();
+        browser.waiting().until(d -> d.findElement(By.cssSelector("#queue")).getText().contains(claimId + ": ACCEPTED")
+                || d.findElements(By.cssSelector("#queue-claims li[data-claim='" + claimId + "']")).isEmpty());
+        assertThat(browser.log().consoleErrors()).isEmpty();
+
+        visit("/curation?claim=" + claimId, "#timeline li");
+        assertThat(browser.driver.findElement(By.id("timeline")).getText()).contains("SUBMIT").contains("ACCEPT").contains("eve");
+
+        visit("/drug/CC-885", "#graph[data-nodes]");
+        assertThat(edgeTargets("CC-885")).contains("MYC");
+        assertThat(browser.js("return window.explorer.cy.$id(arguments[0]).length;", claimId)).isEqualTo(1L);
+        browser.screenshot("journey-curation-edge-on-drug-page");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> edgeTargets(String drugLabel) {
+        return (List<String>) browser.js("""
+                var cy = window.explorer.cy;
+                return cy.edges().filter(function (e) { return e.source().data('label') === arguments[0]; }.bind(null, arguments[0]))
+                  .map(function (e) { return e.target().data('label'); });
+                """, drugLabel);
+    }
+
+    private void type(String id, String text) {
+        WebElement el = browser.driver.findElement(By.id(id));
+        el.clear();
+        el.sendKeys(text);
+    }
+
+    private void signIn(String key) {
+        type("api-key", key);
+        browser.driver.findElement(By.id("key-save")).click();
+        browser.waiting().until(d -> d.findElement(By.id("key-state")).getText().contains("A key is set"));
+        browser.await("#queue h3");
+    }
+}
