@@ -43,7 +43,7 @@ function resolverInput(idName, label) {
       const v = input.value.trim();
       if (!v) { state.textContent = ''; return; }
       try {
-        const d = await gql('query R($t: String!, $ts: [String!]!) { resolveGenes(terms: $ts) { matches { gene { id symbol } matchedOn } ambiguous { candidates { symbol } } } drug(id: $t) { id name } }', { t: v, ts: [v] });
+        const d = await gql('query R($t: ID!, $ts: [String!]!) { resolveGenes(terms: $ts) { matches { gene { id symbol } matchedOn } ambiguous { candidates { symbol } } } drug(id: $t) { id name } }', { t: v, ts: [v] });
         const m = d.resolveGenes.matches[0], a = d.resolveGenes.ambiguous[0];
         if (input.value.trim() !== v) return;
         state.className = m || d.drug ? 'ok-text' : 'muted';

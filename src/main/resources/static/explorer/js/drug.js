@@ -99,6 +99,8 @@ async function load() {
   cy = drawGraph(graphBox, view, max, view.nodes.find((n) => n.kind === 'Drug' && n.label === drug.name)?.id);
   window.explorer.cy = cy;
   window.explorer.scaleMax = max;
+  // milliseconds from the start of the navigation to the drawn graph (read by bench/explorer)
+  cy.ready(() => { window.explorer.graphDrawnMs = window.explorer.graphDrawnMs ?? performance.now(); });
   cy.on('tap', 'edge', (ev) => showEvidence(ev.target.data()));
   cy.on('tap', 'node', (ev) => { const n = ev.target.data(); if (n.kind === 'Gene') status.replaceChildren(h('a', { href: '/gene/' + encodeURIComponent(n.label) }, `Open ${n.label}`), ` · log2FC ${fmt(n.lfc)}, padj ${fmt(n.padj)}`); });
   graphBox.dataset.nodes = String(view.nodes.length);

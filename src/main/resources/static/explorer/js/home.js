@@ -87,7 +87,7 @@ input.addEventListener('keydown', (e) => {
 });
 input.addEventListener('blur', () => setTimeout(() => { list.hidden = true; input.setAttribute('aria-expanded', 'false'); }, 150));
 
-const EXACT = `query Exact($t: String!, $terms: [String!]!) {
+const EXACT = `query Exact($t: ID!, $terms: [String!]!) {
   resolveGenes(terms: $terms) { matches { gene { id symbol name } matchedOn } ambiguous { term candidates { id symbol name } } }
   drug(id: $t) { id name }
   pathway(id: $t) { id name collection }

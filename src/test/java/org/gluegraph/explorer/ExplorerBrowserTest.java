@@ -140,7 +140,8 @@ class ExplorerBrowserTest extends IntegrationTest {
                     .path("gene.expression[0].log2FoldChange").entity(Double.class).get();
             @SuppressWarnings("unchecked")
             Map<String, Object> node = (Map<String, Object>) browser.js("""
-                    var cy = window.explorer.cy, n = cy.nodes().filter(function (x) { return x.data('label') === arguments[0]; }.bind(null, arguments[0]))[0];
+                    var label = arguments[0], cy = window.explorer.cy;
+                    var n = cy.nodes().filter(function (x) { return x.data('label') === label; })[0];
                     if (!n) return null;
                     var box = document.getElementById('graph').getBoundingClientRect(), p = n.renderedPosition();
                     return {x: box.left + p.x, y: box.top + p.y, colour: n.style('background-color'), lfc: n.data('lfc')};
@@ -249,8 +250,8 @@ class ExplorerBrowserTest extends IntegrationTest {
     @SuppressWarnings("unchecked")
     private List<String> edgeTargets(String drugLabel) {
         return (List<String>) browser.js("""
-                var cy = window.explorer.cy;
-                return cy.edges().filter(function (e) { return e.source().data('label') === arguments[0]; }.bind(null, arguments[0]))
+                var label = arguments[0], cy = window.explorer.cy;
+                return cy.edges().filter(function (e) { return e.source().data('label') === label; })
                   .map(function (e) { return e.target().data('label'); });
                 """, drugLabel);
     }
