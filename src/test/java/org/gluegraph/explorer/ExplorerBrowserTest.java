@@ -247,6 +247,36 @@ class ExplorerBrowserTest extends IntegrationTest {
         browser.screenshot("journey-curation-edge-on-drug-page");
     }
 
+    @Test
+    void uploadNamesTheFileLineAndColumnOfABadCountThenOffersTheDesign() throws IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("explorer-upload-");
+        java.nio.file.Path samples = java.nio.file.Files.writeString(dir.resolve("samples.tsv"),
+                "sample\tcondition\nS1\tctrl\nS2\tctrl\nS3\ttreated\nS4\ttreated\n");
+        java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("bad_counts.tsv"),
+                "gene\tS1\tS2\tS3\tS4\nMYC\t10\t12\t30\t33\nIRF4\t5\tseven\t7\t8\n");
+        java.nio.file.Path good = java.nio.file.Files.writeString(dir.resolve("counts.tsv"),
+                "gene\tS1\tS2\tS3\tS4\nMYC\t10\t12\t30\t33\nIRF4\t5\t6\t7\t8\n");
+        visit("/upload", "#upload-form");
+        type("api-key", CURATOR);
+        browser.driver.findElement(By.id("counts")).sendKeys(bad.toAbsolutePath().toString());
+        browser.driver.findElement(By.id("samples")).sendKeys(samples.toAbsolutePath().toString());
+        browser.driver.findElement(By.id("upload-button")).click();
+        String error = browser.await("#upload-result .error").getText();
+        assertThat(error).contains("bad_counts.tsv").contains("line 3").contains("seven");
+        browser.screenshot("journey-upload-error");
+        // the refused request itself is the only console entry the browser makes (its 400 status)
+        assertThat(browser.log().consoleErrors()).allMatch(m -> m.contains("status of 400"));
+
+        browser.driver.findElement(By.id("counts")).sendKeys(good.toAbsolutePath().toString());
+        browser.driver.findElement(By.id("upload-button")).click();
+        assertThat(browser.await("#dataset").getText()).contains("2 genes × 4 samples").contains("condition (ctrl, treated)");
+        assertThat(browser.driver.findElement(By.id("design")).getAttribute("value")).isEqualTo("~ condition");
+        assertThat(browser.driver.findElement(By.id("numerator")).getAttribute("value")).isEqualTo("treated");
+        assertThat(browser.driver.findElement(By.id("denominator")).getAttribute("value")).isEqualTo("ctrl");
+        assertThat(browser.log().consoleErrors()).isEmpty();
+        browser.screenshot("journey-upload-design");
+    }
+
     @SuppressWarnings("unchecked")
     private List<String> edgeTargets(String drugLabel) {
         return (List<String>) browser.js("""
