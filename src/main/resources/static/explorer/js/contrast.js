@@ -60,6 +60,10 @@ export function plotData(rows, kind, alpha, minLfc) {
 }
 
 async function run() {
+  // the results are asked for at once, beside the contrast's description (the API takes the id or the name)
+  const t0 = performance.now();
+  const pending = fetch('/api/contrasts/' + encodeURIComponent(id) + '/results');
+  pending.catch(() => {});
   let c;
   try {
     c = (await gql(Q, { id })).contrast;
@@ -114,8 +118,7 @@ async function run() {
     h('h2', {}, 'Results'), tableBox);
   loading(volcanoBox, 'Loading ' + c.testedGenes + ' results');
 
-  const t0 = performance.now();
-  const res = await fetch(resultsUrl);
+  const res = await pending;
   if (!res.ok) { showError(volcanoBox, (await res.json().catch(() => ({}))).message || 'HTTP ' + res.status); return; }
   const rows = parseResults(await res.text());
   const open = (i) => { location.href = '/gene/' + encodeURIComponent(rows[i].hgncId); };

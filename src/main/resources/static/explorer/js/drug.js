@@ -82,13 +82,17 @@ function renderLegend(max, hasContrast) {
     ...signs, ...styles);
 }
 
-async function load() {
+function fetchView() {
+  return gql(VIEW, { id: drug ? drug.name : id, contrast: param('contrast'), unrev: param('unreviewed') === '1' });
+}
+
+async function load(pending = null) {
   const contrast = param('contrast');
   const unrev = param('unreviewed') === '1';
   status.replaceChildren(h('span', { class: 'spinner', 'aria-hidden': 'true' }), ' Loading the mechanism…');
   let d;
   try {
-    d = await gql(VIEW, { id: drug.name, contrast, unrev });
+    d = await (pending || fetchView());
   } catch (e) {
     showError(status, e);
     return;
@@ -160,6 +164,10 @@ function dataUriBlob(uri) {
 
 async function start() {
   loading(status, 'Loading ' + id);
+  // the drug, the contrast list and the view are asked for at once: the graph is drawn one round trip after load
+  const view = fetchView();
+  view.catch(() => {}); // an unknown drug is reported below, from the drug's own look-up
+  const picker = contrastPicker(() => load());
   let d;
   try {
     d = await gql('query D($id: ID!) { drug(id: $id) { id name synonyms chemblId drugbankId } }', { id });
@@ -178,9 +186,9 @@ async function start() {
     h('p', { class: 'muted' }, [drug.chemblId, drug.drugbankId, ...drug.synonyms].filter(Boolean).join(' · ')));
   const unrevBox = h('input', { type: 'checkbox', id: 'unreviewed', checked: param('unreviewed') === '1' });
   unrevBox.addEventListener('change', () => { setParam('unreviewed', unrevBox.checked ? '1' : null); load(); });
-  controls.replaceChildren(await contrastPicker(() => load()),
+  await load(view);
+  controls.replaceChildren(await picker,
     h('span', { class: 'field inline' }, unrevBox, h('label', { for: 'unreviewed' }, 'Include claims under review')));
-  await load();
 }
 start();
 void PREDICATE_STYLE;

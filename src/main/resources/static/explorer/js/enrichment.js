@@ -67,7 +67,7 @@ export function dotPlotSvg(rows, method) {
   let lo = Math.min(0, ...vals), hi = Math.max(1, ...vals);
   if (method === 'GSEA') { const m = Math.max(Math.abs(lo), Math.abs(hi), 1); lo = -m; hi = m; }
   const plotW = w - left - 30;
-  const X = (v) => left + ((v - lo) / (hi - lo || 1)) * plotW;
+  const X = (v) => left + 14 + ((v - lo) / (hi - lo || 1)) * (plotW - 28); // room for the largest dot
   const maxO = Math.max(1, ...rows.map((r) => r.overlap));
   const R = (o) => 3 + 7 * Math.sqrt(o / maxO);
   const p = [`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${height}" font-family="sans-serif" font-size="11">`, `<rect width="${w}" height="${height}" fill="#fff"/>`];
@@ -94,33 +94,32 @@ export function dotPlotSvg(rows, method) {
   return { svg: p.join(''), width: w, height };
 }
 
-/** GSEA running score (weight 1, as the server's preranked GSEA) of one set over the contrast's ranked genes. */
-export function runningScore(ranked, members) {
-  const n = ranked.length;
-  const inSet = ranked.map((g) => members.has(g.hgncId));
-  let hitSum = 0, hits = 0;
-  for (let i = 0; i < n; i++) if (inSet[i]) { hitSum += Math.abs(ranked[i].stat); hits++; }
-  const miss = 1 / Math.max(1, n - hits);
-  const score = new Float64Array(n);
-  let s = 0;
-  for (let i = 0; i < n; i++) {
-    s += inSet[i] ? Math.abs(ranked[i].stat) / (hitSum || 1) : -miss;
-    score[i] = s;
-  }
-  return { score, inSet, hits };
+/**
+ * The walk of a set as the server reports it (hitRanks, and runningScore just after each hit; between hits the sum
+ * falls by 1 / (n - hits) a rank): the corner points of the running-score curve over ranks 0..n.
+ */
+export function runningCurve(hitRanks, after, n) {
+  const miss = 1 / Math.max(1, n - hitRanks.length);
+  const pts = [[0, 0]];
+  let prevRank = 0, prev = 0;
+  hitRanks.forEach((r, i) => {
+    pts.push([r - 1, prev - (r - 1 - prevRank) * miss], [r, after[i]]);
+    prevRank = r; prev = after[i];
+  });
+  pts.push([n, prev - (n - prevRank) * miss]);
+  return pts;
 }
 
-function runningSvg(name, rs) {
-  const w = 700, hgt = 300, left = 50, top = 16, ph = 190, n = rs.score.length;
+function runningSvg(name, x, n) {
+  const pts = runningCurve(x.hitRanks, x.runningScore, n);
+  const w = 700, hgt = 300, left = 50, top = 16, ph = 190;
   let lo = 0, hi = 0;
-  for (const v of rs.score) { if (v < lo) lo = v; if (v > hi) hi = v; }
-  const X = (i) => left + (i / Math.max(1, n - 1)) * (w - left - 16);
+  for (const [, v] of pts) { if (v < lo) lo = v; if (v > hi) hi = v; }
+  const X = (i) => left + (i / Math.max(1, n)) * (w - left - 16);
   const Y = (v) => top + ((hi - v) / (hi - lo || 1)) * ph;
-  const step = Math.max(1, Math.floor(n / 1200));
-  let d = '';
-  for (let i = 0; i < n; i += step) d += (i ? 'L' : 'M') + X(i).toFixed(1) + ',' + Y(rs.score[i]).toFixed(1);
-  const ticks = [];
-  for (let i = 0; i < n; i++) if (rs.inSet[i]) ticks.push(`M${X(i).toFixed(1)},${top + ph + 8}v22`);
+  const d = pts.map(([r, v], i) => (i ? 'L' : 'M') + X(r).toFixed(1) + ',' + Y(v).toFixed(1)).join('');
+  const ticks = x.hitRanks.map((r) => `M${X(r).toFixed(1)},${top + ph + 8}v22`);
+  const rs = { hits: x.hitRanks.length };
   return { svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${hgt}" font-family="sans-serif" font-size="11"><rect width="${w}" height="${hgt}" fill="#fff"/>
 <title>${escapeXml(name)} running enrichment score</title>
 <line x1="${left}" y1="${Y(0)}" x2="${w - 16}" y2="${Y(0)}" stroke="#8c959f" stroke-dasharray="4 4"/>
@@ -128,6 +127,7 @@ function runningSvg(name, rs) {
 <path d="${ticks.join('')}" stroke="#1b1f24" stroke-width="1"/>
 <text x="${left - 6}" y="${Y(hi) + 4}" text-anchor="end">${fmt(hi, 2)}</text><text x="${left - 6}" y="${Y(lo) + 4}" text-anchor="end">${fmt(lo, 2)}</text>
 <text x="${left}" y="${hgt - 24}">rank 1 (largest statistic)</text><text x="${w - 16}" y="${hgt - 24}" text-anchor="end">rank ${n}</text>
+<text x="${w - 16}" y="${top + 10}" text-anchor="end">ES ${fmt(x.enrichmentScore, 3)}</text>
 <text x="${(left + w) / 2}" y="${hgt - 6}" text-anchor="middle" font-size="12">running enrichment score; ticks: ${rs.hits} genes of the set</text></svg>`, width: w, height: hgt };
 }
 
@@ -151,7 +151,7 @@ async function run() {
   out.replaceChildren(h('p', { role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), ` Running ${method}…`));
   let r;
   try {
-    r = (await gql(Q, { input })).enrichment;
+    r = (await gql(method === 'GSEA' ? Q.replace('nes genes', 'nes hitRanks runningScore genes') : Q, { input })).enrichment;
   } catch (e) {
     showError(out, e);
     runBtn.disabled = false;
@@ -185,35 +185,20 @@ async function run() {
       { label: 'p-value', value: (x) => x.pValue, num: true },
       { label: 'padj', value: (x) => x.padj, num: true },
       { label: 'Genes', value: (x) => x.genes.map((g) => g.symbol).join(' '), render: (x) => h('details', {}, h('summary', {}, `${x.genes.length} genes`), x.genes.map((g) => h('a', { class: 'pill', href: '/gene/' + encodeURIComponent(g.id) }, g.symbol))) },
-      ...(r.method === 'GSEA' ? [{ label: 'Running score', value: () => '', tsv: () => '', render: (x) => h('button', { type: 'button', onclick: () => showRunning(x, input.contrast, running) }, 'Plot') }] : []),
+      ...(r.method === 'GSEA' ? [{ label: 'Running score', value: () => '', tsv: () => '', render: (x) => h('button', { type: 'button', class: 'running-button', onclick: () => showRunning(x, r.universeSize, running) }, 'Plot') }] : []),
     ],
   });
 }
 
-let rankedCache = null;
-async function showRunning(x, contrast, box) {
-  box.replaceChildren(h('h2', {}, 'Running score: ' + x.pathway.name), h('p', { class: 'muted' }, 'Loading…'));
-  try {
-    if (!rankedCache || rankedCache.contrast !== contrast) {
-      const text = await (await fetch('/api/contrasts/' + encodeURIComponent(contrast) + '/results')).text();
-      const lines = text.trim().split('\n');
-      const head = lines[0].split('\t');
-      const iId = head.indexOf('hgncId'), iStat = head.indexOf('stat');
-      const ranked = lines.slice(1).map((l) => l.split('\t')).filter((f) => f[iStat] !== 'NA').map((f) => ({ hgncId: f[iId], stat: Number(f[iStat]) }));
-      ranked.sort((a, b) => b.stat - a.stat);
-      rankedCache = { contrast, ranked };
-    }
-    const d = await gql('query P($id: ID!) { pathway(id: $id) { genes(first: 500) { edges { node { id } } } } }', { id: x.pathway.id });
-    const members = new Set(d.pathway.genes.edges.map((e) => e.node.id));
-    const rs = runningScore(rankedCache.ranked, members);
-    const svg = runningSvg(x.pathway.name, rs);
-    box.replaceChildren(h('h2', {}, 'Running score: ' + x.pathway.name),
-      h('p', { class: 'muted' }, `ES of this curve ${fmt(rs.score.reduce((m, v) => (Math.abs(v) > Math.abs(m) ? v : m), 0))}; the server reported ES ${fmt(x.enrichmentScore)} over its universe.`),
-      h('div', { class: 'plot', id: 'running-plot', html: svg.svg }), exportButtons('running_score_' + x.pathway.id, () => svg),
-      h('button', { type: 'button', onclick: () => download('running_score_' + x.pathway.id + '.tsv', toTsv([{ label: 'rank', value: (i) => i + 1 }, { label: 'hgncId', value: (i) => rankedCache.ranked[i].hgncId }, { label: 'inSet', value: (i) => (rs.inSet[i] ? 1 : 0) }, { label: 'runningScore', value: (i) => rs.score[i] }], [...rs.score.keys()]), 'text/tab-separated-values') }, 'Save TSV'));
-  } catch (e) {
-    showError(box, e);
-  }
+function showRunning(x, n, box) {
+  const svg = runningSvg(x.pathway.name, x, n);
+  const pts = runningCurve(x.hitRanks, x.runningScore, n);
+  box.replaceChildren(h('h2', {}, 'Running score: ' + x.pathway.name),
+    h('p', { class: 'muted' }, `${x.hitRanks.length} genes of the set among ${n} ranked genes; enrichment score ${fmt(x.enrichmentScore)}, NES ${fmt(x.nes)}.`),
+    h('div', { class: 'plot', id: 'running-plot', html: svg.svg }), exportButtons('running_score_' + x.pathway.id, () => svg),
+    h('button', { type: 'button', onclick: () => download('running_score_' + x.pathway.id + '.tsv',
+      toTsv([{ label: 'rank', value: (p) => p[0] }, { label: 'runningScore', value: (p) => p[1] }], pts), 'text/tab-separated-values') }, 'Save TSV'));
+  box.scrollIntoView();
 }
 
 async function start() {

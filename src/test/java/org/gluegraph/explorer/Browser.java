@@ -40,6 +40,8 @@ final class Browser implements AutoCloseable {
 
     final ChromeDriver driver;
     private final Path profile;
+    /** Where the browser saves downloads (the explorer's SVG, PNG and TSV files). */
+    final Path downloads;
     private final ChromeDriverService service;
 
     /** One request the page made: its URL and the bytes that came over the wire for it (0 if none, e.g. data:). */
@@ -83,6 +85,9 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1100", "--force-device-scale-factor=1",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        downloads = Files.createTempDirectory("gluegraph-downloads-");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL", LogType.PERFORMANCE, "ALL"));
         service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
                 .build();
@@ -137,6 +142,13 @@ final class Browser implements AutoCloseable {
 
     byte[] screenshotBytes() {
         return driver.getScreenshotAs(OutputType.BYTES);
+    }
+
+    /** Wait for a finished download of that name and return its bytes. */
+    byte[] downloaded(String name) throws IOException {
+        Path f = downloads.resolve(name);
+        waiting().until(d -> Files.exists(f) && !Files.exists(downloads.resolve(name + ".crdownload")));
+        return Files.readAllBytes(f);
     }
 
     @Override

@@ -248,6 +248,54 @@ class ExplorerBrowserTest extends IntegrationTest {
     }
 
     @Test
+    void gseaOfTheDemoContrastPlotsTheRunningScoreOfAChosenSet() throws IOException {
+        visit("/enrichment?contrast=" + DEMO + "&method=GSEA&collections=HALLMARK&run=1", "#enrichment-results tbody tr");
+        WebElement row = browser.driver.findElements(By.cssSelector("#enrichment-results tbody tr")).stream()
+                .filter(tr -> tr.getText().startsWith("HALLMARK_INTERFERON_GAMMA_RESPONSE")).findFirst().orElseThrow();
+        String setSize = row.findElements(By.tagName("td")).get(2).getText();
+        assertThat(Double.parseDouble(row.findElements(By.tagName("td")).get(5).getText())).as("NES").isGreaterThan(1);
+        row.findElement(By.cssSelector("button.running-button")).click();
+        WebElement plot = browser.await("#running-plot svg path");
+        assertThat(plot.getAttribute("d").split("L").length).isGreaterThan(2 * Integer.parseInt(setSize));
+        assertThat(browser.driver.findElement(By.id("running")).getText()).contains(setSize + " genes of the set among");
+        assertThat(browser.log().consoleErrors()).isEmpty();
+        browser.screenshot("journey-gsea-running-score");
+    }
+
+    @Test
+    void plotsSaveAsSvgAndPngAndTablesAsTsv() throws IOException {
+        visit("/contrast/" + DEMO, "#volcano[data-marks]");
+        int tested = Integer.parseInt(browser.driver.findElement(By.id("volcano")).getAttribute("data-marks"));
+        browser.driver.findElement(By.cssSelector("#volcano-export button:nth-of-type(1)")).click();
+        String svg = new String(browser.downloaded(DEMO + "_volcano.svg"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(svg).startsWith("<svg").endsWith("</svg>");
+        // every tested gene inside the view is a mark with its name
+        assertThat(svg.split("<rect x=", -1).length - 1).isGreaterThan(tested * 9 / 10);
+        assertThat(svg).contains("<title>IRF4</title>");
+        browser.driver.findElement(By.cssSelector("#volcano-export button:nth-of-type(2)")).click();
+        byte[] png = browser.downloaded(DEMO + "_volcano.png");
+        assertThat(java.util.Arrays.copyOf(png, 8)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isGreaterThan(600);
+        // the table's TSV holds every row that passes the filter, not only the page shown
+        browser.driver.findElements(By.cssSelector("#results .pager button")).stream()
+                .filter(b -> b.getText().equals("Save TSV")).findFirst().orElseThrow().click();
+        List<String> lines = List.of(new String(browser.downloaded(DEMO + "_results.tsv"),
+                java.nio.charset.StandardCharsets.UTF_8).split("\n"));
+        assertThat(lines.get(0)).isEqualTo("Gene\tHGNC\tbaseMean\tlog2FC\tlfcSE\tstat\tpvalue\tpadj");
+        int rows = ((Number) browser.js("return window.explorer.rows.length;")).intValue();
+        assertThat(lines).hasSize(rows + 1);
+
+        visit("/drug/lenalidomide?contrast=" + DEMO, "#graph[data-nodes]");
+        browser.driver.findElement(By.cssSelector("#graph-export button:nth-of-type(1)")).click();
+        String graph = new String(browser.downloaded("lenalidomide_mechanism.svg"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(graph).startsWith("<svg").contains(">IKZF1</text>").contains(">MYC</text>").contains("marker-end");
+        browser.driver.findElement(By.cssSelector("#graph-export button:nth-of-type(2)")).click();
+        assertThat(ImageIO.read(new ByteArrayInputStream(browser.downloaded("lenalidomide_mechanism.png")))).isNotNull();
+        assertThat(browser.log().consoleErrors()).isEmpty();
+    }
+
+    @Test
     void uploadNamesTheFileLineAndColumnOfABadCountThenOffersTheDesign() throws IOException {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("explorer-upload-");
         java.nio.file.Path samples = java.nio.file.Files.writeString(dir.resolve("samples.tsv"),
