@@ -41,6 +41,16 @@ class ExplorerBrowserTest extends IntegrationTest {
 
     static Browser browser;
 
+    /** Form controls a screen reader could not name: no label[for], no wrapping label, no aria-label, no text. */
+    static final String UNLABELLED = """
+            return Array.prototype.slice.call(document.querySelectorAll('input, select, textarea, button')).filter(function (el) {
+              if (el.type === 'hidden') return false;
+              if (el.tagName === 'BUTTON') return !el.textContent.trim() && !el.getAttribute('aria-label');
+              if (el.getAttribute('aria-label') || el.getAttribute('aria-labelledby')) return false;
+              return !(el.id && document.querySelector('label[for="' + el.id + '"]')) && !el.closest('label');
+            }).map(function (el) { return el.outerHTML.slice(0, 120); });
+            """;
+
     @BeforeAll
     static void open() throws IOException {
         browser = new Browser();
@@ -85,6 +95,9 @@ class ExplorerBrowserTest extends IntegrationTest {
         for (var p : pages.entrySet()) {
             Browser.PageLog log = visit(p.getKey(), p.getValue());
             sizes.add(p.getKey() + ": " + log.requests().size() + " requests, " + log.transferred() + " bytes");
+            if (!p.getKey().equals("/graphiql")) { // GraphiQL's own editor is third-party
+                assertThat(browser.js(UNLABELLED)).as("form controls without a label on " + p.getKey()).isEqualTo(List.of());
+            }
             String name = p.getKey().equals("/") ? "page-search" : "page-" + p.getKey().substring(1).replaceAll("[^A-Za-z0-9]+", "-");
             browser.screenshot(name);
         }
@@ -188,6 +201,13 @@ class ExplorerBrowserTest extends IntegrationTest {
         assertThat(((Number) painted.get("down")).intValue()).isGreaterThan(100);
         assertThat(((Number) painted.get("grey")).intValue()).isGreaterThan(1000);
         assertThat(browser.driver.findElement(By.id("tested")).getText()).isEqualTo(String.valueOf(tested));
+        // keyboard: the plot takes focus; + zooms in (fewer marks inside the view), 0 resets
+        int before = Integer.parseInt(volcano.getAttribute("data-visible"));
+        volcano.sendKeys("+");
+        volcano.sendKeys("+");
+        browser.waiting().until(d -> Integer.parseInt(volcano.getAttribute("data-visible")) < before);
+        volcano.sendKeys("0");
+        browser.waiting().until(d -> Integer.parseInt(volcano.getAttribute("data-visible")) == before);
         browser.js("document.getElementById('volcano').scrollIntoView();");
         browser.screenshot("journey-contrast-volcano");
 
