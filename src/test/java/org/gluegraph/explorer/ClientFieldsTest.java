@@ -59,7 +59,7 @@ class ClientFieldsTest extends IntegrationTest {
         Map<String, Object> down = ((List<Map<String, Object>>) edges.get("edges")).stream()
                 .filter(e -> "DOWNREGULATES".equals(e.get("relation")) && myc.equals(e.get("target"))).findFirst().orElseThrow();
         assertThat((List<?>) down.get("pmids")).isEmpty();
-        assertThat((List<?>) down.get("dois")).contains("10.1038/bcj.2015.66");
+        assertThat((List<Object>) down.get("dois")).contains((Object) "10.1038/bcj.2015.66");
         assertThat(((Number) down.get("evidenceCount")).intValue()).isEqualTo(((List<?>) down.get("dois")).size());
     }
 
