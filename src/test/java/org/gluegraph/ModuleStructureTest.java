@@ -42,6 +42,7 @@ class ModuleStructureTest {
         allow("contrast", "expression", "gene", "graph", "seed", "security", "web", "shared");
         allow("mechanism", "curation", "contrast", "gene", "drug", "pathway", "graph", "web", "shared");
         allow("enrichment", "contrast", "pathway", "gene", "graph", "web", "shared");
+        allow("explorer", "web", "shared");                   // the web pages: they use only the public API
         // cli may start the application, whose configuration class is the root package
         allow("cli", "", "about", "curation", "contrast", "enrichment", "expression", "gene", "graph", "seed", "shared");
     }

@@ -14,7 +14,9 @@ public record EnrichmentAnswer(String method, int querySize, int universeSize, i
     public record CollectionVersion(String name, String version) {
     }
 
+    /** hitRanks and runningScore: GSEA only (null for ORA); 1-based ranks and the running sum just after each. */
     public record PathwayEnrichment(Pathway pathway, int setSize, int overlap, double expected, Double foldEnrichment,
-            double pValue, double padj, List<Gene> genes, Double enrichmentScore, Double nes) {
+            double pValue, double padj, List<Gene> genes, Double enrichmentScore, Double nes, List<Integer> hitRanks,
+            List<Double> runningScore) {
     }
 }

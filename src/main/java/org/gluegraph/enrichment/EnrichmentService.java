@@ -147,7 +147,7 @@ public class EnrichmentService {
             List<EnrichmentAnswer.PathwayEnrichment> results = o.results().stream().limit(first)
                     .map(r -> new EnrichmentAnswer.PathwayEnrichment(pathway(snap, r.set()), r.setSize(), r.overlap(),
                             r.expected(), r.foldEnrichment(), r.pValue(), r.padj(), genes(snap, genes, r.overlapGenes()),
-                            null, null)).toList();
+                            null, null, null, null)).toList();
             return new EnrichmentAnswer("ORA", o.querySize(), o.universeSize(), o.setsTested(), unmatched, ambiguous,
                     outside, versions, results);
         }
@@ -194,7 +194,9 @@ public class EnrichmentService {
         List<EnrichmentAnswer.PathwayEnrichment> results = o.results().stream().limit(first)
                 .map(r -> new EnrichmentAnswer.PathwayEnrichment(pathway(snap, r.set()), r.setSize(), r.leadingEdge().length,
                         0, null, r.pValue(), r.padj(), genes(snap, genes, r.leadingEdge()), r.enrichmentScore(),
-                        Double.isNaN(r.nes()) ? null : r.nes())).toList();
+                        Double.isNaN(r.nes()) ? null : r.nes(),
+                        java.util.Arrays.stream(r.hitPositions()).map(x -> x + 1).boxed().toList(),
+                        java.util.Arrays.stream(r.runningAtHits()).boxed().toList())).toList();
         return new EnrichmentAnswer("GSEA", scoreOf.size(), o.rankedGenes(), o.setsTested(), unmatched, ambiguous,
                 List.of(), versions, results);
     }

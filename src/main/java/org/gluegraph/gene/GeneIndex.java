@@ -57,6 +57,44 @@ public final class GeneIndex {
         return GeneResolver.classify(GeneResolver.keys(terms, field), hits);
     }
 
+    private volatile String[] sortedKeys;
+
+    /**
+     * Genes with an identifier that starts with the typed text (a search box's suggestions): exact identifiers
+     * first, then approved symbols, then shorter identifiers; one entry per gene.
+     */
+    public List<GeneResolution.GeneMatch> suggest(String prefix, int limit) {
+        String p = GeneResolver.key(prefix);
+        if (p.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        String[] keys = sortedKeys;
+        if (keys == null) {
+            keys = hits.keySet().toArray(String[]::new);
+            java.util.Arrays.sort(keys);
+            sortedKeys = keys;
+        }
+        int i = java.util.Arrays.binarySearch(keys, p);
+        List<GeneResolution.GeneMatch> found = new ArrayList<>();
+        for (int k = i < 0 ? -i - 1 : i; k < keys.length && keys[k].startsWith(p) && found.size() < 2000; k++) {
+            for (GeneResolver.Hit h : hits.get(keys[k])) {
+                found.add(new GeneResolution.GeneMatch(keys[k], h.gene(), h.kind()));
+            }
+        }
+        found.sort(java.util.Comparator.comparing((GeneResolution.GeneMatch m) -> !m.term().equals(p))
+                .thenComparing(m -> !"symbol".equals(m.matchedOn()))
+                .thenComparingInt(m -> m.term().length())
+                .thenComparing(GeneResolution.GeneMatch::term));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<GeneResolution.GeneMatch> out = new ArrayList<>();
+        for (GeneResolution.GeneMatch m : found) {
+            if (out.size() < limit && seen.add(m.gene().hgncId())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
     public Gene byHgncId(String hgncId) {
         return byHgnc.get(hgncId);
     }

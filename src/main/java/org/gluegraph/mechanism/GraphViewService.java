@@ -136,8 +136,10 @@ public class GraphViewService {
             List<Evidence> ev = evidence.getOrDefault(r.claimId(), List.of());
             Set<String> pmids = new LinkedHashSet<>();
             ev.stream().map(x -> x.publication().pmid()).filter(Objects::nonNull).forEach(pmids::add);
+            Set<String> dois = new LinkedHashSet<>();
+            ev.stream().map(x -> x.publication().doi()).filter(Objects::nonNull).forEach(dois::add);
             viewEdges.add(new GraphView.ViewEdge(r.claimId(), Nodes.id(r.source()), Nodes.id(r.target()),
-                    r.predicate(), r.sign(), ev.size(), List.copyOf(pmids)));
+                    r.predicate(), r.sign(), ev.size(), List.copyOf(pmids), List.copyOf(dois)));
         }
         return new GraphView(viewNodes, viewEdges, cytoscape(viewNodes, viewEdges));
     }
@@ -163,6 +165,7 @@ public class GraphViewService {
             data.put("sign", v.sign());
             data.put("evidenceCount", v.evidenceCount());
             data.put("pmids", v.pmids());
+            data.put("dois", v.dois());
             e.add(Map.of("group", "edges", "data", data));
         }
         return Map.of("nodes", n, "edges", e);

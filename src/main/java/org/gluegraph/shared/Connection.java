@@ -7,7 +7,7 @@ import java.util.function.Function;
 /** A Relay connection page; cursors are opaque offsets. */
 public record Connection<T>(int totalCount, PageInfo pageInfo, List<Edge<T>> edges) {
 
-    public record PageInfo(boolean hasNextPage, String endCursor) {
+    public record PageInfo(boolean hasNextPage, String endCursor, boolean hasPreviousPage, String startCursor) {
     }
 
     public record Edge<T>(String cursor, T node) {
@@ -19,6 +19,8 @@ public record Connection<T>(int totalCount, PageInfo pageInfo, List<Edge<T>> edg
             edges.add(new Edge<>(Page.cursor(page.offset() + i), mapper.apply(items.get(i))));
         }
         String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new Connection<>((int) total, new PageInfo(page.offset() + items.size() < total, end), edges);
+        String start = edges.isEmpty() ? null : edges.get(0).cursor();
+        return new Connection<>((int) total, new PageInfo(page.offset() + items.size() < total, end,
+                page.offset() > 0, start), edges);
     }
 }

@@ -25,8 +25,12 @@ import java.util.stream.IntStream;
  */
 public final class PreRankedGsea {
 
+    /**
+     * hitPositions: 0-based positions of the set's genes in the ranked list; runningAtHits: the running sum just
+     * after each of them (between two hits it falls by 1 / (n - setSize) a position): the whole walk, for a plot.
+     */
     public record Result(GeneSet set, int setSize, double enrichmentScore, double nes, double pValue, double padj,
-            int[] leadingEdge) {
+            int[] leadingEdge, int[] hitPositions, double[] runningAtHits) {
     }
 
     public record Outcome(int rankedGenes, int setsTested, List<Result> results) {
@@ -108,12 +112,31 @@ public final class PreRankedGsea {
         double[] padj = BenjaminiHochberg.adjust(p);
         List<Result> results = new ArrayList<>();
         for (int t = 0; t < tested.size(); t++) {
-            results.add(new Result(tested.get(t), hits.get(t).length, es[t], nes[t], p[t], padj[t], leading[t]));
+            results.add(new Result(tested.get(t), hits.get(t).length, es[t], nes[t], p[t], padj[t], leading[t],
+                    hits.get(t), runningAtHits(weight, hits.get(t))));
         }
         results.sort(Comparator.comparingDouble(Result::pValue)
                 .thenComparing(r -> -Math.abs(r.nes()))
                 .thenComparing(r -> r.set().id()));
         return new Outcome(n, tested.size(), results);
+    }
+
+    /** The running sum just after each hit (the same walk as {@link #enrichmentScore}). */
+    static double[] runningAtHits(double[] weight, int[] pos) {
+        int n = weight.length;
+        int h = pos.length;
+        double total = 0;
+        for (int x : pos) {
+            total += weight[x];
+        }
+        double missStep = 1.0 / (n - h);
+        double[] out = new double[h];
+        double cum = 0;
+        for (int i = 0; i < h; i++) {
+            cum += total == 0 ? 1.0 / h : weight[pos[i]] / total;
+            out[i] = cum - (pos[i] - i) * missStep;
+        }
+        return out;
     }
 
     /**

@@ -1,0 +1,152 @@
+// The mechanism graph of a drug page, drawn by Cytoscape.js (a webjar served from the jar): edges styled by
+// predicate (line style) and sign (arrow head and colour), nodes coloured by a contrast's log2 fold change.
+import { diverging, NO_DATA, escapeXml, fmt } from './common.js';
+
+/* global cytoscape */
+
+// Sign: arrow head shape carries the meaning; the colours (PuOr ends) add to it and read for colour-blind users.
+export const SIGN = {
+  '1': { color: '#b35806', arrow: 'triangle', text: 'increases (+1)' },
+  '-1': { color: '#542788', arrow: 'tee', text: 'decreases (−1)' },
+  '0': { color: '#6e7781', arrow: 'circle', text: 'unsigned (0)' },
+};
+export const PREDICATE_STYLE = {
+  BINDS: 'dotted', COMPLEX_WITH: 'dotted', DEGRADES: 'dashed', ACTIVATES: 'solid', REPRESSES: 'solid',
+  UPREGULATES: 'solid', DOWNREGULATES: 'solid', RESISTANCE_WHEN_HIGH: 'double', RESISTANCE_WHEN_LOW: 'double',
+};
+export const DRUG_COLOUR = '#6639ba';
+
+export function nodeColour(n, max) {
+  return n.kind === 'Drug' ? DRUG_COLOUR : diverging(n.log2FoldChange, max);
+}
+
+/** Draw the view into the container; returns the Cytoscape instance. */
+export function drawGraph(container, view, max, rootId) {
+  const elements = [
+    ...view.nodes.map((n) => ({
+      group: 'nodes',
+      data: { id: n.id, label: n.label, kind: n.kind, lfc: n.log2FoldChange, padj: n.padj, colour: nodeColour(n, max),
+        significant: n.padj !== null && n.padj < 0.05 ? 1 : 0, nodata: n.kind === 'Gene' && n.log2FoldChange === null ? 1 : 0 },
+    })),
+    ...view.edges.map((e) => ({
+      group: 'edges',
+      data: { id: e.id, source: e.source, target: e.target, relation: e.relation, sign: e.sign,
+        colour: SIGN[String(e.sign)].color, arrow: SIGN[String(e.sign)].arrow, line: PREDICATE_STYLE[e.relation] || 'solid',
+        label: e.relation.toLowerCase().replace(/_/g, ' ') },
+    })),
+  ];
+  const cy = cytoscape({
+    container,
+    elements,
+    wheelSensitivity: 0.3,
+    minZoom: 0.2,
+    maxZoom: 4,
+    style: [
+      { selector: 'node', style: {
+        'background-color': 'data(colour)', label: 'data(label)', 'text-valign': 'bottom', 'text-margin-y': 4,
+        'font-size': 12, 'font-family': 'system-ui, sans-serif', color: '#1b1f24', width: 34, height: 34,
+        'border-width': 1, 'border-color': '#57606a', 'text-background-color': '#fff', 'text-background-opacity': 0.8,
+        'text-background-padding': 1 } },
+      { selector: 'node[significant = 1]', style: { 'border-width': 3, 'border-color': '#1b1f24' } },
+      { selector: 'node[nodata = 1]', style: { 'border-style': 'dashed' } },
+      { selector: 'node[kind = "Drug"]', style: { shape: 'round-rectangle', width: 90, height: 30, color: '#fff',
+        'text-valign': 'center', 'text-margin-y': 0, 'font-weight': 'bold', 'text-background-opacity': 0 } },
+      { selector: 'edge', style: {
+        width: 2, 'curve-style': 'bezier', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)',
+        'target-arrow-shape': 'data(arrow)', 'line-style': 'data(line)', label: 'data(label)', 'font-size': 9,
+        'text-rotation': 'autorotate', color: '#57606a', 'text-background-color': '#fff', 'text-background-opacity': 0.85,
+        'text-background-padding': 1, 'arrow-scale': 1.2 } },
+      { selector: 'edge[line = "double"]', style: { width: 4 } },
+      { selector: ':selected', style: { 'overlay-color': '#e3a008', 'overlay-opacity': 0.35, 'overlay-padding': 6 } },
+    ],
+    layout: { name: 'preset', positions: layered(view, rootId), padding: 30, fit: true, animate: false },
+  });
+  return cy;
+}
+
+const SUMMARY = new Set(['UPREGULATES', 'DOWNREGULATES']);
+
+/**
+ * Rows by distance from the drug along the mechanism (drug -> targets -> downstream), where the drug's own
+ * up/down-regulation edges (summaries of the paths) and resistance edges do not count; genes reached only by those
+ * sit in the last rows. Within a row, nodes are ordered by the mean position of the nodes that lead to them.
+ */
+export function layered(view, rootId) {
+  const out = new Map(view.nodes.map((n) => [n.id, []]));
+  for (const e of view.edges) {
+    if (e.relation.startsWith('RESISTANCE') || (e.source === rootId && SUMMARY.has(e.relation))) continue;
+    out.get(e.source)?.push(e.target);
+  }
+  const depth = new Map();
+  if (rootId) depth.set(rootId, 0);
+  let frontier = rootId ? [rootId] : [];
+  while (frontier.length) {
+    const next = [];
+    for (const id of frontier) for (const t of out.get(id) || []) if (!depth.has(t)) { depth.set(t, depth.get(id) + 1); next.push(t); }
+    frontier = next;
+  }
+  const maxDepth = Math.max(0, ...depth.values());
+  const summaryOnly = [], resistanceOnly = [];
+  for (const n of view.nodes) {
+    if (depth.has(n.id)) continue;
+    const res = view.edges.some((e) => (e.source === n.id || e.target === n.id) && e.relation.startsWith('RESISTANCE'));
+    (res && !view.edges.some((e) => e.target === n.id && SUMMARY.has(e.relation)) ? resistanceOnly : summaryOnly).push(n.id);
+  }
+  summaryOnly.forEach((id) => depth.set(id, maxDepth + 1));
+  resistanceOnly.forEach((id) => depth.set(id, maxDepth + (summaryOnly.length ? 2 : 1)));
+  const rows = [];
+  for (const [id, d] of depth) (rows[d] = rows[d] || []).push(id);
+  const pos = {};
+  const parents = new Map();
+  for (const e of view.edges) (parents.get(e.target) || parents.set(e.target, []).get(e.target)).push(e.source);
+  const gap = 120, rowGap = 110;
+  rows.forEach((row, d) => {
+    if (!row) return;
+    if (d > 0) {
+      const mean = (id) => { const xs = (parents.get(id) || []).map((p) => pos[p]?.x).filter((x) => x !== undefined); return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0; };
+      row.sort((a, b) => mean(a) - mean(b));
+    }
+    row.forEach((id, i) => { pos[id] = { x: (i - (row.length - 1) / 2) * gap, y: d * rowGap }; });
+  });
+  return pos;
+}
+
+/** The drawn graph as an SVG document (positions as laid out; straight edges). */
+export function graphSvg(cy, title) {
+  const bb = cy.elements().boundingBox({ includeLabels: true });
+  const pad = 20;
+  const w = Math.ceil(bb.w + 2 * pad), hgt = Math.ceil(bb.h + 2 * pad);
+  const X = (x) => (x - bb.x1 + pad).toFixed(1), Y = (y) => (y - bb.y1 + pad).toFixed(1);
+  const dash = { dotted: '2 3', dashed: '6 4', solid: '', double: '' };
+  const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${hgt}" viewBox="0 0 ${w} ${hgt}" font-family="sans-serif">`,
+    `<title>${escapeXml(title)}</title><rect width="${w}" height="${hgt}" fill="#fff"/>`, '<defs>'];
+  for (const [k, s] of Object.entries(SIGN)) {
+    const head = s.arrow === 'triangle' ? '<path d="M0,0 L10,5 L0,10 z"/>' : s.arrow === 'tee' ? '<rect x="6" y="0" width="3" height="10"/>' : '<circle cx="5" cy="5" r="4"/>';
+    out.push(`<marker id="m${k.replace('-', 'n')}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto" fill="${s.color}">${head}</marker>`);
+  }
+  out.push('</defs>');
+  cy.edges().forEach((e) => {
+    const s = e.source().position(), t = e.target().position();
+    const dx = t.x - s.x, dy = t.y - s.y, len = Math.hypot(dx, dy) || 1;
+    const r = e.target().data('kind') === 'Drug' ? 16 : 18;
+    const ex = t.x - (dx / len) * r, ey = t.y - (dy / len) * r;
+    const d = e.data();
+    out.push(`<line x1="${X(s.x)}" y1="${Y(s.y)}" x2="${X(ex)}" y2="${Y(ey)}" stroke="${d.colour}" stroke-width="${d.line === 'double' ? 4 : 2}"${dash[d.line] ? ` stroke-dasharray="${dash[d.line]}"` : ''} marker-end="url(#m${String(d.sign).replace('-', 'n')})"><title>${escapeXml(e.source().data('label') + ' ' + d.relation + ' ' + e.target().data('label'))}</title></line>`,
+      `<text x="${X((s.x + t.x) / 2)}" y="${Y((s.y + t.y) / 2)}" font-size="9" fill="#57606a" text-anchor="middle">${escapeXml(d.label)}</text>`);
+  });
+  cy.nodes().forEach((n) => {
+    const p = n.position(), d = n.data();
+    const stroke = d.significant ? 'stroke="#1b1f24" stroke-width="3"' : 'stroke="#57606a" stroke-width="1"';
+    if (d.kind === 'Drug') {
+      out.push(`<rect x="${X(p.x - 45)}" y="${Y(p.y - 15)}" width="90" height="30" rx="6" fill="${d.colour}" ${stroke}/>`,
+        `<text x="${X(p.x)}" y="${Y(p.y + 4)}" font-size="12" font-weight="bold" fill="#fff" text-anchor="middle">${escapeXml(d.label)}</text>`);
+    } else {
+      out.push(`<circle cx="${X(p.x)}" cy="${Y(p.y)}" r="17" fill="${d.colour}" ${stroke}${d.nodata ? ' stroke-dasharray="3 2"' : ''}><title>${escapeXml(d.label)}: log2FC ${fmt(d.lfc)}, padj ${fmt(d.padj)}</title></circle>`,
+        `<text x="${X(p.x)}" y="${Y(p.y + 32)}" font-size="12" fill="#1b1f24" text-anchor="middle">${escapeXml(d.label)}</text>`);
+    }
+  });
+  out.push('</svg>');
+  return { svg: out.join('\n'), width: w, height: hgt };
+}
+
+export { NO_DATA };
