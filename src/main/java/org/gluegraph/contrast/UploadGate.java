@@ -26,6 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the body of a refused upload.
  */
 @Component
+// a servlet filter: only where there is a web server (the batch commands open the graph without one)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Order(Ordered.HIGHEST_PRECEDENCE + 50)
 class UploadGate extends OncePerRequestFilter {
 
