@@ -5,13 +5,23 @@ import org.gluegraph.gene.Gene;
 
 import java.util.Map;
 
-/** A curated claim as an edge: source and target are {@link Gene} or {@link Drug}. */
+/**
+ * A curated claim as an edge: source and target are {@link Gene} or {@link Drug}; {@code level} is the claim's, or
+ * for a claim stored before levels existed the predicate's default.
+ */
 public record Relation(String claimId, String predicate, int sign, Object source, Object target, String context,
-                       String status) {
+                       String status, RelationLevel level) {
 
     public static Relation from(Map<String, Object> claim, Map<String, Object> source, Map<String, Object> target) {
-        return new Relation((String) claim.get("id"), (String) claim.get("predicate"),
+        String predicate = (String) claim.get("predicate");
+        return new Relation((String) claim.get("id"), predicate,
                 ((Number) claim.get("sign")).intValue(), Nodes.node(source), Nodes.node(target),
-                (String) claim.get("context"), (String) claim.get("status"));
+                (String) claim.get("context"), (String) claim.get("status"), level(claim.get("level"), predicate));
+    }
+
+    /** The stored level, or the predicate's default for a claim that has none. */
+    static RelationLevel level(Object stored, String predicate) {
+        RelationLevel l = stored == null ? null : ClaimRules.level(stored.toString());
+        return l != null ? l : ClaimRules.defaultLevel(ClaimRules.predicate(predicate));
     }
 }
