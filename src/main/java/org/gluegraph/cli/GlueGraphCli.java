@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "GlueGraph: a knowledge graph of gene-drug-pathway relations, with DESeq2-style differential"
                 + " expression and pathway enrichment.",
         subcommands = {ServeCommand.class, DeCli.class, EnrichCli.class, LoadCommand.class, ExportCommand.class,
-                CommandLine.HelpCommand.class},
+                ImportCommand.class, CommandLine.HelpCommand.class},
         footer = "%nRun 'java -jar gluegraph.jar COMMAND --help' for a command's options.")
 public final class GlueGraphCli implements Runnable {
 
