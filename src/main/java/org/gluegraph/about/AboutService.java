@@ -37,7 +37,14 @@ public class AboutService {
             }
             counts.put("schemaVersion", schema.version());
             List<String> seeds = r.get("seeds").asList(v -> v.asString());
-            return new About(version, dataVersion(seeds), counts);
+            var s = tx.run(graph.cypher("about/sources")).single();
+            List<ImportInfo> imports = s.get("imports").asList(v -> ImportInfo.from(v.asMap()));
+            // edges per source: the accepted curated claims, and each import's edges
+            Map<String, Object> sources = new LinkedHashMap<>();
+            sources.put("CURATED", s.get("curated").asLong());
+            imports.forEach(i -> sources.put(i.source(), i.edges()));
+            counts.put("sources", sources);
+            return new About(version, dataVersion(seeds), counts, imports);
         });
     }
 

@@ -256,6 +256,208 @@ class KnowledgeImportTest extends IntegrationTest {
         assertThat(nodesAndRelationships()).isEqualTo(before);
     }
 
+    private List<Map<String, Object>> interactions(String node, String args) {
+        return graphQl.document("{ " + node + " { interactions(" + (args.isEmpty() ? "" : args + ", ")
+                        + "first: 500) { totalCount edges { node {"
+                        + " predicate sign source sourceVersion licence curated outgoing properties"
+                        + " partner { __typename ... on Gene { symbol } ... on Drug { name } ... on Disease { id name }"
+                        + " ... on Entity { id kind } } } } } } }").execute()
+                .path(node.substring(0, node.indexOf('(')) + ".interactions.edges[*].node")
+                .entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+    }
+
+    private static String partner(Map<String, Object> i) {
+        Map<?, ?> p = (Map<?, ?>) i.get("partner");
+        return (String) (p.get("symbol") != null ? p.get("symbol") : p.get("name") != null ? p.get("name") : p.get("id"));
+    }
+
+    @Test
+    @Order(6)
+    void interactionsSayWhereEachEdgeComesFrom() {
+        var dc = interactions("drug(id: \"lenalidomide\")", "sources: [\"DRUGCENTRAL\"]");
+        assertThat(dc).extracting(KnowledgeImportTest::partner).containsExactlyInAnyOrder("CRBN", "TNF");
+        assertThat(dc).allSatisfy(i -> {
+            assertThat(i).containsEntry("source", "DRUGCENTRAL").containsEntry("curated", false)
+                    .containsEntry("licence", "CC-BY-SA-4.0");
+            assertThat((String) i.get("sourceVersion")).startsWith("sha256:");
+        });
+        assertThat(dc).filteredOn(i -> partner(i).equals("CRBN")).singleElement().satisfies(i -> {
+            assertThat(i).containsEntry("predicate", "MODULATOR");
+            assertThat(map(i.get("properties"))).containsEntry("moa", true).containsEntry("actType", "EC50")
+                    .containsEntry("actSource", "SCIENTIFIC LITERATURE").containsEntry("actValue", 6.52739000320435);
+        });
+        // lenalidomide in the Hetionet extract: CbG 5, CdG 3, CrC 2, CtD 1, CuG 4
+        var het = interactions("drug(id: \"DB00480\")", "sources: [\"HETIONET\"]");
+        assertThat(het).hasSize(15).allSatisfy(i -> assertThat(i).containsEntry("source", "HETIONET")
+                .containsEntry("sourceVersion", "v1.0").containsEntry("curated", false));
+        assertThat(het).filteredOn(i -> i.get("predicate").equals("BINDS")).extracting(KnowledgeImportTest::partner)
+                .containsExactlyInAnyOrder("CDH5", "CRBN", "PTGS2", "ABCB1", "TNFSF11");
+        assertThat(interactions("drug(id: \"lenalidomide\")", "sources: [\"HETIONET\"], predicates: [\"binds\"]"))
+                .hasSize(5);
+        assertThat(interactions("drug(id: \"lenalidomide\")", "sources: [\"HETIONET\"], sign: 1"))
+                .hasSize(4).allSatisfy(i -> assertThat(i).containsEntry("predicate", "UPREGULATES").containsEntry("sign", 1));
+        // the curated edges: accepted claims, never imported ones
+        var curated = interactions("drug(id: \"lenalidomide\")", "sources: [\"CURATED\"]");
+        assertThat(curated).isNotEmpty().allSatisfy(i -> assertThat(i).containsEntry("source", "CURATED")
+                .containsEntry("curated", true).containsEntry("licence", null));
+        assertThat(curated).filteredOn(i -> "r01".equals(((Map<?, ?>) i.get("properties")).get("claimId")))
+                .singleElement().satisfies(i -> {
+                    assertThat(i).containsEntry("predicate", "BINDS").containsEntry("outgoing", true);
+                    assertThat(map(i.get("properties"))).containsEntry("level", "ACTIVITY");
+                });
+        // all sources by default: curated first
+        var all = interactions("drug(id: \"lenalidomide\")", "");
+        assertThat(all).hasSize(curated.size() + 15 + 2);
+        assertThat(all.get(0)).containsEntry("source", "CURATED");
+        graphQl.document("{ drug(id: \"lenalidomide\") { interactions(sources: [\"KEGG\"]) { totalCount } } }").execute()
+                .errors().satisfy(e -> assertThat(e).singleElement().satisfies(err -> {
+                    assertThat(err.getMessage()).contains("sources: unknown source 'KEGG'").contains("HETIONET");
+                    assertThat(err.getExtensions()).containsEntry("classification", "BAD_REQUEST");
+                }));
+        // a gene's side, and its id
+        var gene = graphQl.document("{ gene(id: \"CRBN\") { id interactions(sources: [\"DRUGCENTRAL\"]) { totalCount } } }")
+                .execute();
+        gene.path("gene.id").entity(String.class).isEqualTo("HGNC:30185");
+        gene.path("gene.interactions.totalCount").entity(Integer.class).isEqualTo(3);
+        var crbn = interactions("gene(id: \"CRBN\")", "sources: [\"DRUGCENTRAL\", \"HETIONET\"]");
+        assertThat(crbn).filteredOn(i -> i.get("source").equals("DRUGCENTRAL")).extracting(KnowledgeImportTest::partner)
+                .containsExactlyInAnyOrder("thalidomide", "lenalidomide", "pomalidomide");
+        assertThat(crbn).filteredOn(i -> i.get("source").equals("HETIONET")).allSatisfy(i ->
+                assertThat(i).containsEntry("outgoing", false));
+    }
+
+    @Test
+    @Order(7)
+    void diseasesAndSearch() {
+        var d = graphQl.document("{ disease(id: \"DOID:2531\") { id name source interactions(sources: [\"HETIONET\"])"
+                + " { totalCount } } }").execute();
+        d.path("disease.name").entity(String.class).isEqualTo("hematologic cancer");
+        d.path("disease.source").entity(String.class).isEqualTo("HETIONET");
+        d.path("disease.interactions.totalCount").entity(Integer.class).isEqualTo(11); // CtD 2, DaG 7, DdG 1, DuG 1
+        graphQl.document("{ disease(id: \"Hematologic CANCER\") { id } }").execute().path("disease.id")
+                .entity(String.class).isEqualTo("DOID:2531");
+        graphQl.document("{ disease(id: \"Disease::DOID:1024\") { name } }").execute().path("disease.name")
+                .entity(String.class).isEqualTo("leprosy");
+        graphQl.document("{ disease(id: \"DOID:0\") { name } }").execute().path("disease").valueIsNull();
+        var hits = graphQl.document("{ search(text: \"cancer\") { __typename ... on Disease { id } ... on Drug { id } } }")
+                .execute().path("search").entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+        assertThat(hits).containsExactly(Map.of("__typename", "Disease", "id", "DOID:2531"));
+        graphQl.document("{ search(text: \"LENALID\") { __typename ... on Drug { id } } }").execute()
+                .path("search[0].id").entity(String.class).isEqualTo("lenalidomide");
+        graphQl.document("{ search(text: \"cc-220\") { ... on Drug { id } } }").execute()
+                .path("search[*].id").entityList(String.class).containsExactly("iberdomide");
+        graphQl.document("{ search(text: \"x\") { __typename } }").execute().errors()
+                .satisfy(e -> assertThat(e).singleElement().satisfies(err -> assertThat(err.getMessage()).contains("text:")));
+        var about = graphQl.document("{ about { counts imports { source version edges unmatchedCount unmatchedIds } } }")
+                .execute();
+        about.path("about.counts.sources.HETIONET").entity(Long.class).isEqualTo(153L);
+        about.path("about.counts.sources.DRUGCENTRAL").entity(Long.class).isEqualTo(16L);
+        about.path("about.counts.sources.CURATED").entity(Long.class).satisfies(n -> assertThat(n).isGreaterThanOrEqualTo(38));
+        about.path("about.imports[?(@.source == 'HETIONET')].unmatchedIds[*]").entityList(String.class)
+                .containsExactly("Gene::445347", "Gene::9220");
+    }
+
+    @Test
+    @Order(8)
+    void mechanismFollowsImportedEdgesOnlyWhenAskedAndSaysWhichAreCurated() {
+        String q = "query($s: [String!]) { mechanism(drug: \"lenalidomide\", target: \"CRBN\", maxHops: 1, sources: $s) {"
+                + " predictedSign nodes { ... on Gene { symbol } ... on Drug { name } } relations { claimId }"
+                + " edges { predicate source curated licence partner { ... on Gene { symbol } } } } }";
+        var curatedOnly = graphQl.document(q).execute().path("mechanism")
+                .entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+        assertThat(curatedOnly).hasSize(1);
+        assertThat((List<?>) curatedOnly.get(0).get("edges")).singleElement().satisfies(e ->
+                assertThat(map(e)).containsEntry("source", "CURATED").containsEntry("curated", true)
+                        .containsEntry("predicate", "BINDS"));
+        var all = graphQl.document(q).variable("s", List.of("CURATED", "HETIONET", "DRUGCENTRAL")).execute()
+                .path("mechanism").entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+        assertThat(all).hasSize(3);
+        assertThat(all).extracting(p -> ((Map<?, ?>) ((List<?>) p.get("edges")).get(0)).get("source") + ":"
+                        + ((Map<?, ?>) ((List<?>) p.get("edges")).get(0)).get("curated"))
+                .containsExactlyInAnyOrder("CURATED:true", "HETIONET:false", "DRUGCENTRAL:false");
+        // an imported path has no curated relations; the curated one lists its claim
+        assertThat(all).allSatisfy(p -> {
+            Map<?, ?> e = (Map<?, ?>) ((List<?>) p.get("edges")).get(0);
+            assertThat((List<?>) p.get("relations")).hasSize(Boolean.TRUE.equals(e.get("curated")) ? 1 : 0);
+            assertThat(((Map<?, ?>) e.get("partner")).get("symbol")).isEqualTo("CRBN");
+        });
+        var imported = graphQl.document(q).variable("s", List.of("HETIONET")).execute().path("mechanism")
+                .entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+        assertThat(imported).singleElement().satisfies(p -> assertThat((List<?>) p.get("relations")).isEmpty());
+        // two hops through Hetionet alone (drug -> gene -> gene): every edge imported
+        var twoHops = graphQl.document("{ mechanism(drug: \"lenalidomide\", maxHops: 2, sources: [\"HETIONET\"]) {"
+                        + " nodes { ... on Gene { symbol } ... on Drug { name } } edges { source curated } } }").execute()
+                .path("mechanism").entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+        assertThat(twoHops).isNotEmpty().allSatisfy(p -> assertThat((List<?>) p.get("edges"))
+                .allSatisfy(e -> assertThat(map(e)).containsEntry("source", "HETIONET").containsEntry("curated", false)));
+        assertThat(twoHops).anySatisfy(p -> assertThat((List<?>) p.get("edges")).hasSize(2));
+        graphQl.document("{ mechanism(drug: \"lenalidomide\", includeUnreviewed: true, sources: [\"HETIONET\"]) {"
+                + " predictedSign } }").execute().errors().satisfy(e -> assertThat(e).singleElement()
+                .satisfies(err -> assertThat(err.getMessage()).contains("includeUnreviewed")));
+        // graphView: curated only unless asked; each edge says where it comes from
+        String v = "query($s: [String!]) { graphView(input: {drug: \"lenalidomide\", maxHops: 1, sources: $s}) {"
+                + " edges { id source target relation curated origin } } }";
+        var defaultView = graphQl.document(v).execute().path("graphView.edges")
+                .entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+        assertThat(defaultView).isNotEmpty().allSatisfy(e -> assertThat(e).containsEntry("curated", true)
+                .containsEntry("origin", "CURATED"));
+        var mixed = graphQl.document(v).variable("s", List.of("CURATED", "HETIONET")).execute().path("graphView.edges")
+                .entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+        assertThat(mixed).anySatisfy(e -> assertThat(e).containsEntry("origin", "HETIONET").containsEntry("curated", false)
+                .containsEntry("source", "lenalidomide").containsEntry("target", "HGNC:30185")
+                .containsEntry("relation", "BINDS"));
+        assertThat(mixed).filteredOn(e -> Boolean.TRUE.equals(e.get("curated"))).hasSameSizeAs(defaultView);
+        var geneView = graphQl.document("{ graphView(input: {genes: [\"CRBN\", \"TNF\", \"PTGS2\"], sources: [\"HETIONET\"]})"
+                + " { edges { curated origin } } }").execute().path("graphView.edges")
+                .entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+        assertThat(geneView).allSatisfy(e -> assertThat(e).containsEntry("origin", "HETIONET"));
+    }
+
+    /** The plans of the new queries: every one starts from an index (the plans are printed for the record). */
+    @Test
+    @Order(9)
+    void theNewQueriesSeekByIndex() {
+        Map<String, Object> interactions = new java.util.HashMap<>(Map.of("id", "HGNC:30185", "sources", List.of("HETIONET"),
+                "curated", true, "offset", 0, "limit", 50));
+        interactions.put("predicates", null);
+        interactions.put("sign", null);
+        for (String kind : List.of("Gene", "Drug", "Disease")) {
+            interactions.put("kind", kind);
+            assertThat(operators("knowledge/interactions", interactions)).contains("NodeUniqueIndexSeek", "NodeIndexSeek")
+                    .doesNotContain("AllNodesScan", "NodeByLabelScan");
+        }
+        assertThat(operators("knowledge/disease", Map.of("id", "DOID:2531", "nameKey", "doid:2531")))
+                .contains("NodeIndexSeek").doesNotContain("AllNodesScan", "NodeByLabelScan");
+        assertThat(operators("knowledge/search", Map.of("text", "lenalid", "limit", 20)))
+                .contains("NodeIndexContainsScan").doesNotContain("AllNodesScan", "NodeByLabelScan");
+        Map<String, Object> mech = new java.util.HashMap<>(Map.of("drugId", "lenalidomide", "hops", 2, "limit", 1000,
+                "sources", List.of("CURATED", "HETIONET"), "symmetric", List.of("INTERACTS", "COVARIES", "RESEMBLES")));
+        mech.put("targetId", null);
+        assertThat(operators("mechanism/mechanism-sources", mech)).contains("NodeUniqueIndexSeek")
+                .doesNotContain("AllNodesScan", "NodeByLabelScan");
+        assertThat(operators("mechanism/view-imported-edges", Map.of("ids", List.of("HGNC:30185"), "sources",
+                List.of("HETIONET")))).contains("NodeUniqueIndexSeek").doesNotContain("AllNodesScan", "NodeByLabelScan");
+    }
+
+    private List<String> operators(String query, Map<String, Object> params) {
+        try (var s = driver.session()) {
+            var plan = s.run("EXPLAIN\n" + cypher.get(query), params).consume().plan();
+            List<String> ops = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            walk(plan, 0, ops, text);
+            System.out.println("Plan of " + query + " " + params.get("kind") + ":\n" + text);
+            return ops;
+        }
+    }
+
+    private static void walk(org.neo4j.driver.summary.Plan p, int depth, List<String> ops, StringBuilder text) {
+        String op = p.operatorType().replaceAll("@.*", "");
+        ops.add(op);
+        text.append("  ".repeat(depth)).append(op).append(' ').append(p.identifiers())
+                .append(p.arguments().containsKey("Details") ? " " + p.arguments().get("Details") : "").append('\n');
+        p.children().forEach(c -> walk(c, depth + 1, ops, text));
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object o) {
         return (Map<String, Object>) o;
