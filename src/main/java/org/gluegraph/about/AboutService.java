@@ -44,7 +44,12 @@ public class AboutService {
             sources.put("CURATED", s.get("curated").asLong());
             imports.forEach(i -> sources.put(i.source(), i.edges()));
             counts.put("sources", sources);
-            return new About(version, dataVersion(seeds), counts, imports);
+            List<CollectionInfo> collections = tx.run(graph.cypher("about/collections")).list(c -> new CollectionInfo(
+                    c.get("name").asString(), c.get("version").asString(null), c.get("owner").asString(null),
+                    c.get("owner").isNull(), c.get("uploadedAt").asString(null), c.get("sets").asLong(0),
+                    c.get("memberships").asLong(0), c.get("genes").isNull() ? null : c.get("genes").asLong(),
+                    c.get("mappedGenes").asLong(0), c.get("unmappedGenes").asLong(0), c.get("ambiguousGenes").asLong(0)));
+            return new About(version, dataVersion(seeds), counts, imports, collections);
         });
     }
 
