@@ -9,7 +9,7 @@ CALL () {
   UNION
   MATCH (o:Drug {id: $objectId}) WHERE $objectType = 'Drug' RETURN o
 }
-CREATE (c:Claim {id: $id, predicate: $predicate, sign: $sign, context: $context, statement: $statement,
+CREATE (c:Claim {id: $id, predicate: $predicate, sign: $sign, level: $level, context: $context, statement: $statement,
                  status: 'SUBMITTED', version: 1, subjectId: $subjectId, subjectType: $subjectType,
                  objectId: $objectId, objectType: $objectType, submittedBy: $actor, createdAt: $at,
                  tripleKey: $key})

@@ -1,5 +1,7 @@
-// Claims with subject, object and evidence. A claim already in the graph keeps its history: only new
-// claims are created, so a second load is a no-op.
+// Claims with subject, object and evidence. A claim already in the graph keeps its history and what curators did to
+// it (its ends, predicate, status, ...): only new claims are created, so a second load is a no-op. The one thing an
+// existing claim receives is a level it does not have yet (claims stored before levels existed), if its predicate is
+// still the file's.
 UNWIND $rows AS row
 CALL (row) {
   MATCH (s:Gene {hgncId: row.subjectId}) WHERE row.subjectType = 'Gene' RETURN s
@@ -13,17 +15,18 @@ CALL (row) {
 }
 MERGE (c:Claim {id: row.id})
 ON CREATE SET c.predicate = row.predicate, c.sign = row.sign, c.context = row.context,
-    c.statement = row.statement, c.status = row.status, c.version = 1,
+    c.statement = row.statement, c.status = row.status, c.version = 1, c.level = row.level,
     c.subjectId = row.subjectId, c.subjectType = row.subjectType,
     c.objectId = row.objectId, c.objectType = row.objectType,
     c.submittedBy = row.actor, c.createdAt = toString(datetime()),
     // the claim key, built by ClaimKey (one home); rejected claims hold none
     c.tripleKey = CASE WHEN row.status <> 'REJECTED' THEN row.key END,
     c.loadedNow = true
-MERGE (c)-[:SUBJECT]->(s)
-MERGE (c)-[:OBJECT]->(o)
-// a claim created by this load starts its history with a LOAD event naming the actor
+ON MATCH SET c.level = CASE WHEN c.level IS NULL AND c.predicate = row.predicate THEN row.level ELSE c.level END
+// a claim created by this load gets its ends and starts its history with a LOAD event naming the actor
 FOREACH (_ IN CASE WHEN c.loadedNow THEN [1] ELSE [] END |
+  CREATE (c)-[:SUBJECT]->(s)
+  CREATE (c)-[:OBJECT]->(o)
   CREATE (c)-[:HAS_EVENT]->(:CurationEvent {id: randomUUID(), action: 'LOAD', actor: row.actor,
                                            at: toString(datetime()), comment: 'bulk load'}))
 REMOVE c.loadedNow

@@ -3,14 +3,18 @@
 
 Usage: make_curated.py SHARED_DATA_DIR [SEED_DATA_DIR]
 
-The values are copied unchanged; only the columns are renamed/reordered into the project's curated
-format (the format `load`/`export` round-trips):
+Inputs (imid-curated/): relations.tsv and publications.tsv (2026-11), relations-2026-12.tsv and
+publications-2026-12.tsv (the additions of 2026-12, which carry a `level` column), fixes-2026-12.md (corrections
+to the 2026-11 rows, applied below as FIXES; each corrected value must stand verbatim in that file).
+The values are copied unchanged except for FIXES; only the columns are renamed/reordered into the project's
+curated format (the format `load`/`export` round-trips):
   publications.tsv: id pmid doi first_author journal year title retracted
       (id = source pub_id, title = source title_or_topic, retracted = false; the source's id_check
        column is documented in seed-data/README.md, not carried; a blank PMID/DOI stays blank)
-  relations.tsv:    claim_id subject subject_type predicate object object_type sign context
+  relations.tsv:    claim_id subject subject_type predicate object object_type sign level context
                     publications statement status
-      (claim_id = rel_id, publications = pub_ids, status = review_status)
+      (claim_id = rel_id, publications = pub_ids, status = review_status; level from the 2026-12 file, and
+       for the 2026-11 rows, which have none, from LEVEL_2026_11 below)
 Plain UTF-8, LF, tab-separated, header line, no quoting. The script refuses values that would need quoting.
 """
 import os
@@ -20,8 +24,26 @@ PUB_IN = ["pub_id", "pmid", "doi", "first_author", "journal", "year", "title_or_
 PUB_OUT = ["id", "pmid", "doi", "first_author", "journal", "year", "title", "retracted"]
 REL_IN = ["rel_id", "subject", "subject_type", "predicate", "object", "object_type", "sign", "context",
           "pub_ids", "statement", "review_status"]
-REL_OUT = ["claim_id", "subject", "subject_type", "predicate", "object", "object_type", "sign", "context",
+REL_IN_2026_12 = ["rel_id", "subject", "subject_type", "predicate", "object", "object_type", "sign", "level",
+                  "context", "pub_ids", "statement", "review_status"]
+PUB_IN_2026_12 = ["id", "pmid", "doi", "first_author", "journal", "year", "title", "id_check"]
+REL_OUT = ["claim_id", "subject", "subject_type", "predicate", "object", "object_type", "sign", "level", "context",
            "publications", "statement", "status"]
+LEVELS = {"TRANSCRIPT", "PROTEIN", "ACTIVITY"}
+# The level of the 2026-11 rows, by the rule of the 2026-12 PROVENANCE ("PROTEIN for degradation and
+# destabilisation, TRANSCRIPT for expression-level effects and resistance by expression level, ACTIVITY
+# otherwise"): binding and complex membership act on activity; the transcription factors' ACTIVATES/REPRESSES
+# of their target genes and the drug's UP/DOWNREGULATES are expression effects; resistance by a gene's level is
+# TRANSCRIPT, except where the statement names an activation rather than a level (r32 STAT3 activation, r33
+# Wnt/beta-catenin activation), which is ACTIVITY.
+LEVEL_BY_PREDICATE = {"BINDS": "ACTIVITY", "COMPLEX_WITH": "ACTIVITY", "DEGRADES": "PROTEIN",
+                      "ACTIVATES": "TRANSCRIPT", "REPRESSES": "TRANSCRIPT", "UPREGULATES": "TRANSCRIPT",
+                      "DOWNREGULATES": "TRANSCRIPT", "RESISTANCE_WHEN_HIGH": "TRANSCRIPT",
+                      "RESISTANCE_WHEN_LOW": "TRANSCRIPT"}
+LEVEL_2026_11 = {"r32": "ACTIVITY", "r33": "ACTIVITY"}
+# fixes-2026-12.md, as (publication id, column, new value); r34/r35 "stay submitted" need no change.
+FIXES = [("zhu2011", "doi", "10.1182/blood-2011-05-356063"),
+         ("leukres2014", "title", "The clinical significance of cereblon expression in multiple myeloma")]
 PREDICATES = {"BINDS", "COMPLEX_WITH", "DEGRADES", "REPRESSES", "ACTIVATES", "DOWNREGULATES", "UPREGULATES",
               "RESISTANCE_WHEN_HIGH", "RESISTANCE_WHEN_LOW"}
 
@@ -64,6 +86,19 @@ def main():
     os.makedirs(out, exist_ok=True)
 
     pubs = read_tsv(os.path.join(src, "publications.tsv"), PUB_IN)
+    for p in read_tsv(os.path.join(src, "publications-2026-12.tsv"), PUB_IN_2026_12):
+        p["pub_id"] = p.pop("id")
+        p["title_or_topic"] = p.pop("title")
+        pubs.append(p)
+    with open(os.path.join(src, "fixes-2026-12.md"), encoding="utf-8") as f:
+        fixes_text = " ".join(f.read().split())  # the markdown wraps its lines
+    for pub_id, column, value in FIXES:
+        if value not in fixes_text:
+            fail(f"fix {pub_id}.{column}: {value!r} does not stand in fixes-2026-12.md")
+        found = [p for p in pubs if p["pub_id"] == pub_id]
+        if len(found) != 1:
+            fail(f"fix {pub_id}: not one publication with that id")
+        found[0]["title_or_topic" if column == "title" else column] = value
     pub_rows = []
     for p in pubs:
         if p["pmid"] and not p["pmid"].isdigit():
@@ -78,8 +113,17 @@ def main():
         fail("duplicate publication ids")
 
     rels = read_tsv(os.path.join(src, "relations.tsv"), REL_IN)
+    for r in rels:
+        r["level"] = LEVEL_2026_11.get(r["rel_id"], LEVEL_BY_PREDICATE[r["predicate"]])
+    rels += read_tsv(os.path.join(src, "relations-2026-12.tsv"), REL_IN_2026_12)
+    if len({r["rel_id"] for r in rels}) != len(rels):
+        fail("duplicate relation ids")
     rel_rows = []
     for r in rels:
+        if r["level"] not in LEVELS:
+            fail(f"relation {r['rel_id']}: level {r['level']}")
+        if r["level"] == "TRANSCRIPT" and r["predicate"] in ("BINDS", "COMPLEX_WITH", "DEGRADES"):
+            fail(f"relation {r['rel_id']}: {r['predicate']} cannot act at TRANSCRIPT level")
         if r["predicate"] not in PREDICATES:
             fail(f"relation {r['rel_id']}: unknown predicate {r['predicate']}")
         if r["review_status"] not in ("accepted", "submitted"):
@@ -91,7 +135,7 @@ def main():
                 fail(f"relation {r['rel_id']}: unknown publication {k}")
         rel_rows.append({"claim_id": r["rel_id"], "subject": r["subject"], "subject_type": r["subject_type"],
                          "predicate": r["predicate"], "object": r["object"], "object_type": r["object_type"],
-                         "sign": r["sign"], "context": r["context"], "publications": r["pub_ids"],
+                         "sign": r["sign"], "level": r["level"], "context": r["context"], "publications": r["pub_ids"],
                          "statement": r["statement"], "status": r["review_status"]})
 
     write_tsv(os.path.join(out, "publications.tsv"), PUB_OUT, pub_rows)

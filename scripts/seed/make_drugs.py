@@ -5,6 +5,8 @@ Usage: make_drugs.py SHARED_DATA_DIR [SEED_DATA_DIR]
 
 Identifiers and synonyms are taken ONLY from files in SHARED_DATA_DIR, never typed in:
   - imid-curated/imid_drugs.tsv         the drug list, DrugBank and ChEMBL ids
+  - imid-curated/drugs-2026-12.tsv      the CELMoDs added in 2026-12, with their synonyms (CC numbers);
+                                        its ids are blank and stay blank
   - hetionet/hetionet-v1.0-nodes.tsv.gz Compound::<DrugBank id> node name (confirms the DrugBank id)
   - imid-curated/dgidb_imid_rows.tsv    drug_name / drug_claim_name / drug_claim_primary_name and the
                                         chembl:<id> concept id (confirms the ChEMBL id)
@@ -34,16 +36,27 @@ def main():
 
     with open(os.path.join(shared, "imid-curated", "imid_drugs.tsv"), encoding="utf-8") as f:
         drugs = [r for r in csv.DictReader(f, delimiter="\t") if r["drug"]]
+    with open(os.path.join(shared, "imid-curated", "drugs-2026-12.tsv"), encoding="utf-8") as f:
+        added = [r for r in csv.DictReader(f, delimiter="\t") if r["drug"]]
+    for a in added:
+        if a["drug"].lower() in {d["drug"].lower() for d in drugs}:
+            fail(f"drugs-2026-12.tsv: {a['drug']} is already in imid_drugs.tsv")
+        drugs.append(a)
     names = {d["drug"].lower(): d["drug"] for d in drugs}
     # evidence[name_lower] = list of (kind, value, source)
     evidence = {k: [] for k in names}
+    for a in added:
+        for s in a["synonyms"].split("|"):
+            if s.strip():
+                evidence[a["drug"].lower()].append(("synonym", s.strip(), "imid-curated/drugs-2026-12.tsv"))
 
     for d in drugs:
         k = d["drug"].lower()
+        src = "imid-curated/drugs-2026-12.tsv" if d in added else "imid-curated/imid_drugs.tsv"
         if d["drugbank_id"]:
-            evidence[k].append(("drugbank_id", d["drugbank_id"], "imid-curated/imid_drugs.tsv"))
+            evidence[k].append(("drugbank_id", d["drugbank_id"], src))
         if d["chembl_id"]:
-            evidence[k].append(("chembl_id", d["chembl_id"], "imid-curated/imid_drugs.tsv"))
+            evidence[k].append(("chembl_id", d["chembl_id"], src))
 
     # Hetionet compound nodes: Compound::DBxxxxx <name>
     by_db = {d["drugbank_id"]: d["drug"].lower() for d in drugs if d["drugbank_id"]}

@@ -37,14 +37,16 @@ class ModuleStructureTest {
         allow("about", "graph", "web", "shared");
         allow("gene", "graph", "seed", "web", "shared");
         allow("drug", "graph", "seed", "web", "shared");
-        allow("pathway", "gene", "graph", "seed", "web", "shared");
+        allow("pathway", "gene", "graph", "seed", "security", "web", "shared");
         allow("curation", "gene", "drug", "graph", "seed", "security", "web", "shared");
         allow("contrast", "expression", "gene", "graph", "seed", "security", "web", "shared");
-        allow("mechanism", "curation", "contrast", "gene", "drug", "pathway", "graph", "web", "shared");
+        allow("knowledge", "gene", "drug", "graph", "seed", "web", "shared");   // imported public knowledge
+        allow("mechanism", "curation", "contrast", "knowledge", "gene", "drug", "pathway", "graph", "web", "shared");
         allow("enrichment", "contrast", "pathway", "gene", "graph", "web", "shared");
         allow("explorer", "web", "shared");                   // the web pages: they use only the public API
         // cli may start the application, whose configuration class is the root package
-        allow("cli", "", "about", "curation", "contrast", "enrichment", "expression", "gene", "graph", "seed", "shared");
+        allow("cli", "", "about", "curation", "contrast", "enrichment", "expression", "gene", "graph", "knowledge", "seed",
+                "shared");
     }
 
     private static void allow(String module, String... below) {

@@ -37,7 +37,19 @@ public class AboutService {
             }
             counts.put("schemaVersion", schema.version());
             List<String> seeds = r.get("seeds").asList(v -> v.asString());
-            return new About(version, dataVersion(seeds), counts);
+            var s = tx.run(graph.cypher("about/sources")).single();
+            List<ImportInfo> imports = s.get("imports").asList(v -> ImportInfo.from(v.asMap()));
+            // edges per source: the accepted curated claims, and each import's edges
+            Map<String, Object> sources = new LinkedHashMap<>();
+            sources.put("CURATED", s.get("curated").asLong());
+            imports.forEach(i -> sources.put(i.source(), i.edges()));
+            counts.put("sources", sources);
+            List<CollectionInfo> collections = tx.run(graph.cypher("about/collections")).list(c -> new CollectionInfo(
+                    c.get("name").asString(), c.get("version").asString(null), c.get("owner").asString(null),
+                    c.get("owner").isNull(), c.get("uploadedAt").asString(null), c.get("sets").asLong(0),
+                    c.get("memberships").asLong(0), c.get("genes").isNull() ? null : c.get("genes").asLong(),
+                    c.get("mappedGenes").asLong(0), c.get("unmappedGenes").asLong(0), c.get("ambiguousGenes").asLong(0)));
+            return new About(version, dataVersion(seeds), counts, imports, collections);
         });
     }
 

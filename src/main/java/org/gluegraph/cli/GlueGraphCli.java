@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "java -jar gluegraph.jar", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "GlueGraph: a knowledge graph of gene-drug-pathway relations, with DESeq2-style differential"
                 + " expression and pathway enrichment.",
-        subcommands = {ServeCommand.class, DeCli.class, VstCli.class, EnrichCli.class, LoadCommand.class, ExportCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {ServeCommand.class, DeCli.class, VstCli.class, EnrichCli.class, LoadCommand.class,
+                ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
         footer = "%nRun 'java -jar gluegraph.jar COMMAND --help' for a command's options.")
 public final class GlueGraphCli implements Runnable {
 

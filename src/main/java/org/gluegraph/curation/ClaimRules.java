@@ -56,6 +56,48 @@ public final class ClaimRules {
         return sign;
     }
 
+    /** A level as written (seed files, {@code load}); null when blank, so that {@link #level(RelationLevel, Predicate)} derives it. */
+    public static RelationLevel level(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        for (RelationLevel l : RelationLevel.values()) {
+            if (l.name().equalsIgnoreCase(text.strip())) {
+                return l;
+            }
+        }
+        throw new Violation("level", "expected TRANSCRIPT, PROTEIN or ACTIVITY, found '" + text + "'");
+    }
+
+    /**
+     * The level a claim of this predicate has when none is given: degradation acts on the protein; binding and
+     * complex membership on activity; a transcription factor's ACTIVATES/REPRESSES of its target gene, the
+     * UP/DOWNREGULATES of expression and resistance by a gene's expression level on the transcript.
+     */
+    public static RelationLevel defaultLevel(Predicate predicate) {
+        return switch (predicate) {
+            case DEGRADES -> RelationLevel.PROTEIN;
+            case BINDS, COMPLEX_WITH -> RelationLevel.ACTIVITY;
+            case ACTIVATES, REPRESSES, UPREGULATES, DOWNREGULATES, RESISTANCE_WHEN_HIGH, RESISTANCE_WHEN_LOW ->
+                    RelationLevel.TRANSCRIPT;
+        };
+    }
+
+    /**
+     * The claim's level: the given one, or the predicate's default when none is given. Binding, complex membership
+     * and degradation never act at the transcript level (a destabilised protein can be DOWNREGULATES at PROTEIN
+     * level, but nothing DEGRADES a transcript here).
+     */
+    public static RelationLevel level(RelationLevel level, Predicate predicate) {
+        if (level == null) {
+            return defaultLevel(predicate);
+        }
+        if (level == RelationLevel.TRANSCRIPT && defaultLevel(predicate) != RelationLevel.TRANSCRIPT) {
+            throw new Violation("level", predicate + " does not act at TRANSCRIPT level; expected PROTEIN or ACTIVITY");
+        }
+        return level;
+    }
+
     /** The kinds of the two ends: a resistance claim links a gene (its level) to a drug. */
     public static void ends(Predicate predicate, String subjectType, String objectType) {
         if (predicate.resistance() && !("Gene".equals(subjectType) && "Drug".equals(objectType))) {

@@ -20,7 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Curated publications and claims (the seed-data format that {@code load} and {@code export} round-trip).
- * Accepted claims are projected as traversal edges in the same transaction.
+ * Accepted claims are projected as traversal edges in the same transaction. A claim already in the graph (same id)
+ * keeps everything curators have done to it; a publication already in the graph under another key (same PMID or
+ * DOI) is that publication. On a restart the seed adds what is new and skips a row whose claim key a live claim
+ * already holds (a curator submitted it meanwhile); {@code load} refuses such a row.
  */
 @Component
 @Order(30)
@@ -28,6 +31,11 @@ public class ClaimSeed implements SeedStep {
 
     public static final String PUBLICATIONS = "curated/publications.tsv";
     public static final String RELATIONS = "curated/relations.tsv";
+
+    /** What a row does whose claim key another live claim (another id) already holds. */
+    public enum OnDuplicate { SKIP, REFUSE }
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ClaimSeed.class);
 
     private final Graph graph;
 
@@ -47,11 +55,14 @@ public class ClaimSeed implements SeedStep {
 
     @Override
     public Parsed parse(SeedSource source) {
-        return parse(source.tsv(PUBLICATIONS), source.tsv(RELATIONS), "seed");
+        return parse(source.tsv(PUBLICATIONS), source.tsv(RELATIONS), "seed", OnDuplicate.SKIP);
     }
 
-    /** Validates both files completely; nothing is written until {@link Parsed#write}. */
-    public Parsed parse(TsvFile pubFile, TsvFile relFile, String actor) {
+    /**
+     * Validates both files completely; nothing is written until {@link Parsed#write}. The {@code level} column is
+     * optional (files exported before it existed): a missing or blank level is the predicate's default.
+     */
+    public Parsed parse(TsvFile pubFile, TsvFile relFile, String actor, OnDuplicate onDuplicate) {
         pubFile.require("id", "pmid", "doi", "first_author", "journal", "year", "title", "retracted");
         relFile.require("claim_id", "subject", "subject_type", "predicate", "object", "object_type", "sign",
                 "context", "publications", "statement", "status");
@@ -84,10 +95,11 @@ public class ClaimSeed implements SeedStep {
             p.put("id", id);
             p.put("pmid", pmid);
             p.put("doi", doi);
-            p.put("firstAuthor", r.get("first_author"));
-            p.put("journal", r.get("journal"));
+            // a blank author, journal or title was not seen: it stays absent (null), never an empty string
+            p.put("firstAuthor", blankToNull(r.get("first_author")));
+            p.put("journal", blankToNull(r.get("journal")));
             p.put("year", year == null ? null : Integer.parseInt(year));
-            p.put("title", r.get("title"));
+            p.put("title", blankToNull(r.get("title")));
             p.put("retracted", Boolean.parseBoolean(retracted));
             pubs.add(p);
         }
@@ -105,14 +117,19 @@ public class ClaimSeed implements SeedStep {
             @Override
             public void write(TransactionContext tx, Progress progress) {
                 resolveEndpoints(tx, claims, relFile.name());
-                refuseDuplicates(tx, claims, relFile.name());
-                tx.run(graph.cypher("load/publications"), Map.of("rows", pubs)).consume();
-                tx.run(graph.cypher("load/claims"), Map.of("rows", claims, "actor", actor)).consume();
+                List<Map<String, Object>> toLoad = duplicates(tx, claims, relFile.name(), onDuplicate);
+                List<Map<String, Object>> pubRows = knownPublications(tx, pubs, toLoad);
+                tx.run(graph.cypher("load/publications"), Map.of("rows", pubRows)).consume();
+                tx.run(graph.cypher("load/claims"), Map.of("rows", toLoad, "actor", actor)).consume();
                 tx.run(graph.cypher("write/project-claims"),
-                        Map.of("ids", claims.stream().map(c -> c.get("id")).toList())).consume();
+                        Map.of("ids", toLoad.stream().map(c -> c.get("id")).toList())).consume();
                 progress.report("publications and claims", rows(), rows());
             }
         };
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private static Map<String, Object> claimRow(TsvFile.Row r, Set<String> pubIds, Set<String> claimIds, String actor) {
@@ -125,11 +142,13 @@ public class ClaimSeed implements SeedStep {
         Predicate predicate;
         int sign;
         String context;
+        RelationLevel level;
         try {
             predicate = ClaimRules.predicate(r.get("predicate"));
             sign = ClaimRules.sign(Integer.parseInt(r.matching("sign", "-1|0|1", "-1, 0 or 1", false)));
             ClaimRules.ends(predicate, subjectType, objectType);
             context = ClaimRules.context(r.get("context"));
+            level = ClaimRules.level(ClaimRules.level(r.get("level")), predicate);
         } catch (ClaimRules.Violation v) {
             throw r.error(v.field().equals("subject") ? "subject_type" : v.field(), v.problem());
         }
@@ -155,6 +174,7 @@ public class ClaimSeed implements SeedStep {
         c.put("edgeType", predicate.edgeType());
         c.put("direction", predicate.direction());
         c.put("sign", sign);
+        c.put("level", level.name());
         c.put("context", context == null ? "" : context);
         c.put("statement", r.get("statement"));
         c.put("publications", publications);
@@ -192,10 +212,13 @@ public class ClaimSeed implements SeedStep {
     }
 
     /**
-     * A row that states a live claim again (same key, another id), in the graph or earlier in the file, stops the
-     * file: the claim key allows one live claim per subject, predicate, object and context.
+     * A row that states a live claim again (same key, another id) earlier in the file stops the file; one that states
+     * a claim already in the graph stops it too ({@link OnDuplicate#REFUSE}) or is left out and logged
+     * ({@link OnDuplicate#SKIP}: a curator submitted the claim before the seed brought it). The claim key allows one
+     * live claim per subject, predicate, object and context. @return the rows to load
      */
-    private void refuseDuplicates(TransactionContext tx, List<Map<String, Object>> claims, String file) {
+    private List<Map<String, Object>> duplicates(TransactionContext tx, List<Map<String, Object>> claims, String file,
+            OnDuplicate onDuplicate) {
         Map<String, Map<String, Object>> byKey = new HashMap<>();
         List<String> keys = new ArrayList<>();
         for (var c : claims) {
@@ -209,14 +232,86 @@ public class ClaimSeed implements SeedStep {
             }
             keys.add((String) c.get("key"));
         }
+        Set<String> skipped = new HashSet<>();
         tx.run(graph.cypher("curation/claims-by-keys"), Map.of("keys", keys)).forEachRemaining(rec -> {
             var c = byKey.get(rec.get("key").asString());
             String existing = rec.get("id").asString();
             if (c != null && !existing.equals(c.get("id"))) {
-                throw new SeedFormatException(file, (Long) c.get("line"), "claim_id", "states the same subject, predicate,"
-                        + " object and context as claim '" + existing + "' already in the graph (" + rec.get("key").asString()
-                        + "); add the publication to that claim instead");
+                if (onDuplicate == OnDuplicate.REFUSE) {
+                    throw new SeedFormatException(file, (Long) c.get("line"), "claim_id", "states the same subject,"
+                            + " predicate, object and context as claim '" + existing + "' already in the graph ("
+                            + rec.get("key").asString() + "); add the publication to that claim instead");
+                }
+                log.info("{} line {}: claim {} left out: claim {} already states it ({})", file, c.get("line"),
+                        c.get("id"), existing, rec.get("key").asString());
+                skipped.add((String) c.get("id"));
             }
         });
+        return claims.stream().filter(c -> !skipped.contains(c.get("id"))).toList();
+    }
+
+    /**
+     * The publication rows to write. A row whose PMID or DOI a publication of another key already holds (one a
+     * curator cited by its PMID or DOI) is that publication: the claims cite it and the row is not written. A
+     * publication already there under the row's key keeps what it has (see {@code load/publications}).
+     */
+    private List<Map<String, Object>> knownPublications(TransactionContext tx, List<Map<String, Object>> pubs,
+            List<Map<String, Object>> claims) {
+        List<String> pmids = new ArrayList<>();
+        List<String> dois = new ArrayList<>();
+        pubs.forEach(p -> {
+            if (p.get("pmid") != null) {
+                pmids.add((String) p.get("pmid"));
+            }
+            if (p.get("doi") != null) {
+                dois.add(((String) p.get("doi")).toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        Map<String, String> byPmid = new HashMap<>();
+        Map<String, String> byDoi = new HashMap<>();
+        Set<String> present = new HashSet<>();
+        tx.run(graph.cypher("curation/publications-by-identifiers"), Map.of("ids",
+                        pubs.stream().map(p -> p.get("id")).toList(), "pmids", pmids, "dois", dois))
+                .forEachRemaining(rec -> {
+                    String id = rec.get("id").asString();
+                    present.add(id);
+                    if (!rec.get("pmid").isNull()) {
+                        byPmid.put(rec.get("pmid").asString(), id);
+                    }
+                    if (!rec.get("doi").isNull()) {
+                        byDoi.put(rec.get("doi").asString().toLowerCase(java.util.Locale.ROOT), id);
+                    }
+                });
+        Map<String, String> alias = new HashMap<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (var p : pubs) {
+            String id = (String) p.get("id");
+            String pmidHolder = p.get("pmid") == null ? null : byPmid.get((String) p.get("pmid"));
+            String doiHolder = p.get("doi") == null ? null
+                    : byDoi.get(((String) p.get("doi")).toLowerCase(java.util.Locale.ROOT));
+            String other = pmidHolder != null && !pmidHolder.equals(id) ? pmidHolder
+                    : doiHolder != null && !doiHolder.equals(id) ? doiHolder : null;
+            if (other != null && !present.contains(id)) {
+                alias.put(id, other);
+                continue;
+            }
+            Map<String, Object> row = new LinkedHashMap<>(p);
+            // an identifier another publication holds is not given to this one (unique constraints)
+            if (pmidHolder != null && !pmidHolder.equals(id)) {
+                row.put("pmid", null);
+            }
+            if (doiHolder != null && !doiHolder.equals(id)) {
+                row.put("doi", null);
+            }
+            rows.add(row);
+        }
+        if (!alias.isEmpty()) {
+            for (var c : claims) {
+                @SuppressWarnings("unchecked")
+                List<String> cited = (List<String>) c.get("publications");
+                c.put("publications", cited.stream().map(k -> alias.getOrDefault(k, k)).distinct().toList());
+            }
+        }
+        return rows;
     }
 }

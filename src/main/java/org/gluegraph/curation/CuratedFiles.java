@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
 public class CuratedFiles {
 
     private static final String REL_HEADER =
-            "claim_id\tsubject\tsubject_type\tpredicate\tobject\tobject_type\tsign\tcontext\tpublications\tstatement\tstatus";
+            "claim_id\tsubject\tsubject_type\tpredicate\tobject\tobject_type\tsign\tlevel\tcontext\tpublications\tstatement\tstatus";
     private static final String PUB_HEADER = "id\tpmid\tdoi\tfirst_author\tjournal\tyear\ttitle\tretracted";
 
     private final Graph graph;
@@ -42,7 +42,7 @@ public class CuratedFiles {
         checkActor(actor);
         TsvFile pubs = read(publications);
         TsvFile rels = read(relations);
-        var parsed = claims.parse(pubs, rels, actor);
+        var parsed = claims.parse(pubs, rels, actor, ClaimSeed.OnDuplicate.REFUSE);
         System.err.println("load: " + parsed.rows() + " rows read; writing them in one transaction");
         graph.load(tx -> {
             parsed.write(tx, (what, done, total) -> { });
@@ -73,7 +73,9 @@ public class CuratedFiles {
         graph.readListLarge("curation/export-claims", Map.of(), r -> rel.add(String.join("\t",
                 r.get("id").asString(), r.get("subject").asString(), r.get("subjectType").asString(),
                 r.get("predicate").asString(), r.get("object").asString(), r.get("objectType").asString(),
-                Long.toString(r.get("sign").asLong()), text(r.get("context").asString(null)),
+                Long.toString(r.get("sign").asLong()),
+                Relation.level(r.get("level").asString(null), r.get("predicate").asString()).name(),
+                text(r.get("context").asString(null)),
                 String.join("|", r.get("publications").asList(v -> v.asString())),
                 text(r.get("statement").asString(null)), r.get("status").asString())));
         List<String> pub = new ArrayList<>(List.of(PUB_HEADER));

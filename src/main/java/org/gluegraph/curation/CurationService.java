@@ -50,7 +50,8 @@ public class CurationService {
 
     /** A claim input checked and resolved to graph ids. */
     private record Resolved(String subjectId, String subjectType, String predicate, String objectId,
-            String objectType, int sign, String context, String statement, List<Map<String, Object>> evidence) {
+            String objectType, int sign, String context, String statement, List<Map<String, Object>> evidence,
+            RelationLevel level, boolean levelGiven) {
 
         String key() {
             return ClaimKey.of(subjectId, predicate, objectId, context).value();
@@ -78,6 +79,7 @@ public class CurationService {
                 p.put("objectType", r.objectType());
                 p.put("predicate", r.predicate());
                 p.put("sign", r.sign());
+                p.put("level", r.level().name());
                 p.put("context", r.context());
                 p.put("statement", r.statement());
                 p.put("actor", actor);
@@ -131,6 +133,11 @@ public class CurationService {
                         + ", not " + expectedVersion + "; someone changed it meanwhile. Reload it and try again.");
             }
             Map<String, Object> proposed = proposed(r);
+            // a revision that names no level keeps the claim's own when the predicate stays (a context fix must not
+            // reset a PROTEIN-level DOWNREGULATES to the predicate's default)
+            if (!r.levelGiven() && r.predicate().equals(before.get("predicate")) && before.get("level") != null) {
+                proposed.put("level", before.get("level"));
+            }
             var rec = tx.run(graph.cypher("curation/revision-create"), Map.of("claimId", claimId, "id", id,
                     "proposed", json(proposed), "comment", comment, "actor", actor, "baseVersion", version,
                     "at", at)).single();
@@ -427,6 +434,7 @@ public class CurationService {
         try {
             Predicate predicate = ClaimRules.predicate(in.predicate());
             int sign = ClaimRules.sign(in.sign());
+            RelationLevel level = ClaimRules.level(in.level(), predicate);
             String[] s = endpoint(in.subject(), field + ".subject");
             String[] o = endpoint(in.object(), field + ".object");
             ClaimRules.ends(predicate, s[1], o[1]);
@@ -437,7 +445,8 @@ public class CurationService {
             List<Map<String, Object>> ev = evidence(in.evidence() == null ? List.of() : in.evidence(),
                     field + ".evidence");
             String statement = ev.isEmpty() ? null : (String) ev.get(0).get("statement");
-            return new Resolved(s[0], s[1], predicate.name(), o[0], o[1], sign, context, statement, ev);
+            return new Resolved(s[0], s[1], predicate.name(), o[0], o[1], sign, context, statement, ev, level,
+                    in.level() != null);
         } catch (ClaimRules.Violation v) {
             throw new BadInputException(field + "." + v.getMessage());
         }
@@ -494,6 +503,7 @@ public class CurationService {
         m.put("objectId", r.objectId());
         m.put("objectType", r.objectType());
         m.put("sign", r.sign());
+        m.put("level", r.level().name());
         m.put("context", r.context());
         if (r.statement() != null) {
             m.put("statement", r.statement());

@@ -76,7 +76,8 @@ public class EnrichmentService {
 
     public EnrichmentAnswer enrich(EnrichmentRequest in) {
         String method = in.method() == null ? "ORA" : in.method();
-        List<String> collections = collections(in.collections());
+        GeneSetSnapshot snap = snapshot();
+        List<String> collections = collections(in.collections(), snap);
         int minSize = in.minSize() == null ? 5 : in.minSize();
         int maxSize = in.maxSize() == null ? 500 : in.maxSize();
         if (minSize < 1 || maxSize < minSize) {
@@ -87,7 +88,6 @@ public class EnrichmentService {
         if (first < 1 || first > maxResults) {
             throw new BadInputException("input.first: expected 1 to " + maxResults + ", got " + first);
         }
-        GeneSetSnapshot snap = snapshot();
         List<GeneSet> sets = snap.sets(collections);
         List<EnrichmentAnswer.CollectionVersion> versions = collections.stream()
                 .map(c -> new EnrichmentAnswer.CollectionVersion(c, snap.collectionVersions().get(c))).toList();
@@ -284,10 +284,13 @@ public class EnrichmentService {
                 s.members().length);
     }
 
-    private static List<String> collections(List<String> given) {
+    /** The built-in collections by default; any collection of the snapshot (built-in or uploaded) when named. */
+    private static List<String> collections(List<String> given, GeneSetSnapshot snap) {
         if (given == null || given.isEmpty()) {
             return List.of("REACTOME", "HALLMARK", "WIKIPATHWAYS");
         }
-        return given.stream().map(c -> PathwayService.checkCollection(c, "input.collections")).distinct().toList();
+        java.util.Set<String> known = new java.util.TreeSet<>(PathwayService.COLLECTIONS);
+        known.addAll(snap.collectionVersions().keySet());
+        return given.stream().map(c -> PathwayService.checkCollection(c, "input.collections", known)).distinct().toList();
     }
 }

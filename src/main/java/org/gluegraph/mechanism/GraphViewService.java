@@ -26,10 +26,15 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.gluegraph.contrast.ExpressionLookup;
+import org.gluegraph.knowledge.Interaction;
+import org.gluegraph.knowledge.KnowledgeService;
 import org.gluegraph.contrast.ExpressionResult;
 import org.springframework.stereotype.Service;
 
-/** Drawable subgraphs: a drug's mechanism, a pathway's members, or a gene list, with their curated edges. */
+/**
+ * Drawable subgraphs: a drug's mechanism, a pathway's members, or a gene list, with their curated edges and, when
+ * asked for ({@code sources}), imported ones; every edge says which it is.
+ */
 @Service
 public class GraphViewService {
 
@@ -41,9 +46,11 @@ public class GraphViewService {
     private final ClaimReader claims;
     private final ExpressionLookup expression;
     private final Graph graph;
+    private final KnowledgeService knowledge;
 
     public GraphViewService(MechanismService mechanisms, PathwayService pathways, GeneResolver genes,
-                            ClaimReader claims, ExpressionLookup expression, Graph graph) {
+                            ClaimReader claims, ExpressionLookup expression, Graph graph, KnowledgeService knowledge) {
+        this.knowledge = knowledge;
         this.mechanisms = mechanisms;
         this.pathways = pathways;
         this.genes = genes;
@@ -61,34 +68,72 @@ public class GraphViewService {
         int hops = in.maxHops() == null ? 3 : in.maxHops();
         Map<String, Object> nodes = new LinkedHashMap<>();
         Map<String, Relation> edges = new LinkedHashMap<>();
+        Map<String, GraphView.ViewEdge> imported = new LinkedHashMap<>();
+        List<String> sources = knowledge.checkSources(in.sources(), "input.sources", List.of(KnowledgeService.CURATED));
+        List<String> importedSources = sources.stream().filter(s -> !s.equals(KnowledgeService.CURATED)).toList();
         if (in.drug() != null) {
-            for (MechanismPath p : mechanisms.mechanism(in.drug(), null, hops, null, unreviewed)) {
+            for (MechanismPath p : mechanisms.mechanism(in.drug(), null, hops, null, unreviewed, sources)) {
                 p.nodes().forEach(n -> nodes.putIfAbsent(Nodes.id(n), n));
                 p.relations().forEach(r -> edges.putIfAbsent(r.claimId(), r));
+                for (int i = 0; i < p.edges().size(); i++) {
+                    Interaction e = p.edges().get(i);
+                    if (!e.curated()) {
+                        String a = Nodes.id(p.nodes().get(i));
+                        String b = Nodes.id(p.nodes().get(i + 1));
+                        importedEdge(imported, e.outgoing() ? a : b, e.outgoing() ? b : a, e.source(), e.predicate(),
+                                e.sign());
+                    }
+                }
+                if (nodes.size() > MAX_NODES) {
+                    throw new BadInputException("input: the view would have more than " + MAX_NODES + " nodes; lower"
+                            + " maxHops or ask for fewer sources");
+                }
             }
-            for (ResistanceFinding f : mechanisms.resistance(in.drug(), null, unreviewed)) {
-                nodes.putIfAbsent(Nodes.id(f.relation().target()), f.relation().target());
-                nodes.putIfAbsent(f.gene().hgncId(), f.gene());
-                edges.putIfAbsent(f.relation().claimId(), f.relation());
+            if (sources.contains(KnowledgeService.CURATED)) {
+                for (ResistanceFinding f : mechanisms.resistance(in.drug(), null, unreviewed)) {
+                    nodes.putIfAbsent(Nodes.id(f.relation().target()), f.relation().target());
+                    nodes.putIfAbsent(f.gene().hgncId(), f.gene());
+                    edges.putIfAbsent(f.relation().claimId(), f.relation());
+                }
             }
         } else {
             List<Gene> start = in.pathway() != null ? pathwayGenes(in.pathway()) : listedGenes(in.genes());
             start.forEach(g -> nodes.put(g.hgncId(), g));
             List<String> touching = graph.readList("query/claims-touching",
                     Map.of("ids", List.copyOf(nodes.keySet()), "includeUnreviewed", unreviewed), r -> r.get("claimId").asString());
-            for (Relation r : claims.relationsInOrder(touching)) {
-                String s = Nodes.id(r.source());
-                String t = Nodes.id(r.target());
-                boolean inside = nodes.containsKey(s) && nodes.containsKey(t);
-                boolean toDrug = r.source() instanceof Drug || r.target() instanceof Drug;
-                if (inside || toDrug) {
-                    nodes.putIfAbsent(s, r.source());
-                    nodes.putIfAbsent(t, r.target());
-                    edges.putIfAbsent(r.claimId(), r);
+            if (sources.contains(KnowledgeService.CURATED)) {
+                for (Relation r : claims.relationsInOrder(touching)) {
+                    String s = Nodes.id(r.source());
+                    String t = Nodes.id(r.target());
+                    boolean inside = nodes.containsKey(s) && nodes.containsKey(t);
+                    boolean toDrug = r.source() instanceof Drug || r.target() instanceof Drug;
+                    if (inside || toDrug) {
+                        nodes.putIfAbsent(s, r.source());
+                        nodes.putIfAbsent(t, r.target());
+                        edges.putIfAbsent(r.claimId(), r);
+                    }
                 }
             }
+            if (!importedSources.isEmpty()) {
+                // imported edges join nodes already in the view (a gene list would otherwise draw hundreds of drugs)
+                graph.readList("mechanism/view-imported-edges", Map.of("ids", List.copyOf(nodes.keySet()),
+                        "sources", importedSources), r -> r).forEach(r -> {
+                            var e = r.get("edge").asMap();
+                            importedEdge(imported, r.get("source").asString(), r.get("target").asString(),
+                                    (String) e.get("source"), (String) e.get("predicate"),
+                                    e.get("sign") == null ? null : ((Number) e.get("sign")).intValue());
+                        });
+            }
         }
-        return build(nodes, edges, in.contrast());
+        return build(nodes, edges, imported, in.contrast());
+    }
+
+    /** One view edge per source, direction and predicate between two nodes (a view draws a pair once). */
+    private static void importedEdge(Map<String, GraphView.ViewEdge> out, String from, String to, String source,
+            String predicate, Integer sign) {
+        String id = source + ":" + from + "-" + predicate + "-" + to;
+        out.putIfAbsent(id, new GraphView.ViewEdge(id, from, to, predicate, sign == null ? 0 : sign, 0, List.of(),
+                List.of(), false, source));
     }
 
     private List<Gene> pathwayGenes(String id) {
@@ -116,7 +161,8 @@ public class GraphViewService {
         return r.matches().stream().map(GeneResolution.GeneMatch::gene).toList();
     }
 
-    private GraphView build(Map<String, Object> nodes, Map<String, Relation> edges, String contrast) {
+    private GraphView build(Map<String, Object> nodes, Map<String, Relation> edges,
+                            Map<String, GraphView.ViewEdge> imported, String contrast) {
         Map<String, ExpressionResult> observed = Map.of();
         if (contrast != null) {
             String contrastId = expression.contrastId(contrast, "input.contrast");
@@ -139,8 +185,10 @@ public class GraphViewService {
             Set<String> dois = new LinkedHashSet<>();
             ev.stream().map(x -> x.publication().doi()).filter(Objects::nonNull).forEach(dois::add);
             viewEdges.add(new GraphView.ViewEdge(r.claimId(), Nodes.id(r.source()), Nodes.id(r.target()),
-                    r.predicate(), r.sign(), ev.size(), List.copyOf(pmids), List.copyOf(dois)));
+                    r.predicate(), r.sign(), ev.size(), List.copyOf(pmids), List.copyOf(dois), true,
+                    KnowledgeService.CURATED));
         }
+        viewEdges.addAll(imported.values());
         return new GraphView(viewNodes, viewEdges, cytoscape(viewNodes, viewEdges));
     }
 
@@ -166,6 +214,8 @@ public class GraphViewService {
             data.put("evidenceCount", v.evidenceCount());
             data.put("pmids", v.pmids());
             data.put("dois", v.dois());
+            data.put("curated", v.curated());
+            data.put("origin", v.origin());
             e.add(Map.of("group", "edges", "data", data));
         }
         return Map.of("nodes", n, "edges", e);

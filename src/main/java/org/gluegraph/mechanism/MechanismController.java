@@ -32,8 +32,10 @@ class MechanismController {
 
     @QueryMapping
     List<MechanismPath> mechanism(@Argument String drug, @Argument String target, @Argument Integer maxHops,
-                                  @Argument String contrast, @Argument Boolean includeUnreviewed) {
-        return mechanisms.mechanism(drug, target, maxHops == null ? 4 : maxHops, contrast, Boolean.TRUE.equals(includeUnreviewed));
+                                  @Argument String contrast, @Argument Boolean includeUnreviewed,
+                                  @Argument List<String> sources) {
+        return mechanisms.mechanism(drug, target, maxHops == null ? 4 : maxHops, contrast,
+                Boolean.TRUE.equals(includeUnreviewed), sources);
     }
 
     @QueryMapping

@@ -109,7 +109,7 @@ public class PathwaySeed implements SeedStep {
                 sets.values().forEach(l -> l.forEach(s -> names.addAll(s.members())));
                 GeneResolution resolution = resolver.resolve(List.copyOf(names));
                 Map<String, String> hgnc = new HashMap<>();
-                resolution.matches().stream().filter(PathwaySeed::exactCase)
+                resolution.matches().stream().filter(GeneResolution.GeneMatch::exactCase)
                         .forEach(m -> hgnc.put(m.term(), m.gene().hgncId()));
                 Set<String> ambiguous = new HashSet<>();
                 resolution.ambiguous().forEach(a -> ambiguous.add(a.term()));
@@ -161,20 +161,6 @@ public class PathwaySeed implements SeedStep {
                 }
                 tx.run(graph.cypher("load/pathway-hierarchy"), Map.of("rows", hierarchy)).consume();
             }
-        };
-    }
-
-    /**
-     * Gene-set files are written with exact symbols; matching them case-insensitively, as we do for what people
-     * type, would take viral and bacterial proteins for human genes (HIV tat for TAT, herpes UL2 for an RPL8 alias).
-     */
-    static boolean exactCase(GeneResolution.GeneMatch m) {
-        String t = m.term().trim();
-        return switch (m.matchedOn()) {
-            case "symbol" -> m.gene().symbol().equals(t);
-            case "previous" -> m.gene().previousSymbols().contains(t);
-            case "alias" -> m.gene().aliases().contains(t);
-            default -> true;
         };
     }
 

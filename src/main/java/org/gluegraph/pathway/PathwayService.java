@@ -21,7 +21,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class PathwayService {
 
+    /** The built-in collections (the seed's); researchers add their own through {@link GeneSetStore}. */
     public static final Set<String> COLLECTIONS = Set.of("REACTOME", "HALLMARK", "WIKIPATHWAYS");
+    static final Set<String> BUILT_IN = COLLECTIONS;
 
     private final Graph graph;
 
@@ -29,16 +31,32 @@ public class PathwayService {
         this.graph = graph;
     }
 
-    public static String checkCollection(String collection, String field) {
+    /**
+     * The collection named (upper-cased), checked against the collections in the graph: the built-in ones and those
+     * researchers uploaded. Null stays null (all collections).
+     */
+    public String checkCollection(String collection, String field) {
+        return checkCollection(collection, field, collections());
+    }
+
+    /** The one collection rule: a known name, case-insensitive; an unknown one names the known ones. */
+    public static String checkCollection(String collection, String field, java.util.Collection<String> known) {
         if (collection == null) {
             return null;
         }
-        String c = collection.trim().toUpperCase();
-        if (!COLLECTIONS.contains(c)) {
+        String c = collection.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!known.contains(c)) {
             throw new BadInputException(field + ": unknown collection '" + collection + "'; expected one of "
-                    + String.join(", ", List.of("REACTOME", "HALLMARK", "WIKIPATHWAYS")));
+                    + String.join(", ", new java.util.TreeSet<>(known)));
         }
         return c;
+    }
+
+    /** The names of the collections in the graph (built-in and uploaded). */
+    public Set<String> collections() {
+        Set<String> out = new java.util.TreeSet<>(COLLECTIONS);
+        graph.readList("query/collections-versions", Map.of(), r -> r.get("name").asString()).forEach(out::add);
+        return out;
     }
 
     public Pathway byId(String id) {

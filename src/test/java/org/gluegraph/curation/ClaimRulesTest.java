@@ -57,4 +57,24 @@ class ClaimRulesTest {
         assertThatThrownBy(() -> ClaimRules.statement(" ")).hasMessageStartingWith("statement: expected 1 to 2000");
         assertThatThrownBy(() -> ClaimRules.evidence(0)).hasMessageContaining("at least one publication");
     }
+
+    @Test
+    void levelIsGivenOrThePredicatesAndNeverTranscriptForBindingOrDegradation() {
+        assertThat(ClaimRules.level(" protein ")).isEqualTo(RelationLevel.PROTEIN);
+        assertThat(ClaimRules.level("")).isNull();
+        assertThatThrownBy(() -> ClaimRules.level("MRNA")).isInstanceOf(ClaimRules.Violation.class)
+                .hasMessage("level: expected TRANSCRIPT, PROTEIN or ACTIVITY, found 'MRNA'");
+        assertThat(ClaimRules.level(null, Predicate.DEGRADES)).isEqualTo(RelationLevel.PROTEIN);
+        assertThat(ClaimRules.level(null, Predicate.BINDS)).isEqualTo(RelationLevel.ACTIVITY);
+        assertThat(ClaimRules.level(null, Predicate.COMPLEX_WITH)).isEqualTo(RelationLevel.ACTIVITY);
+        assertThat(ClaimRules.level(null, Predicate.REPRESSES)).isEqualTo(RelationLevel.TRANSCRIPT);
+        assertThat(ClaimRules.level(null, Predicate.DOWNREGULATES)).isEqualTo(RelationLevel.TRANSCRIPT);
+        assertThat(ClaimRules.level(null, Predicate.RESISTANCE_WHEN_LOW)).isEqualTo(RelationLevel.TRANSCRIPT);
+        // a destabilised protein: DOWNREGULATES at PROTEIN level is allowed
+        assertThat(ClaimRules.level(RelationLevel.PROTEIN, Predicate.DOWNREGULATES)).isEqualTo(RelationLevel.PROTEIN);
+        assertThatThrownBy(() -> ClaimRules.level(RelationLevel.TRANSCRIPT, Predicate.DEGRADES))
+                .extracting(e -> ((ClaimRules.Violation) e).field()).isEqualTo("level");
+        assertThatThrownBy(() -> ClaimRules.level(RelationLevel.TRANSCRIPT, Predicate.BINDS))
+                .hasMessageContaining("BINDS does not act at TRANSCRIPT level");
+    }
 }

@@ -198,4 +198,42 @@ class CurationWorkflowTest extends IntegrationTest {
                 .execute().path("mechanism[*].relations[*].claimId").entityList(String.class);
         paths.contains(both).doesNotContain(alone);
     }
+
+    @Test
+    void levelIsDerivedCheckedAndKeptByARevisionThatDoesNotNameIt() {
+        Map<String, Object> destabilised = new java.util.HashMap<>(claim("avadomide", "DOWNREGULATES", "BSG", -1,
+                "level test", "24292625"));
+        destabilised.put("level", "PROTEIN");
+        var r = as(graphQl, CURATOR).documentName("submitClaim").variable("input", destabilised).execute();
+        r.path("submitClaim.relation.level").entity(String.class).isEqualTo("PROTEIN");
+        String id = r.path("submitClaim.id").entity(String.class).get();
+        // no level given: the predicate's
+        as(graphQl, CURATOR).documentName("submitClaim").variable("input", claim("avadomide", "DEGRADES", "IKZF3", -1,
+                "level test", "24292625")).execute().path("submitClaim.relation.level").entity(String.class)
+                .isEqualTo("PROTEIN");
+        as(graphQl, CURATOR).documentName("submitClaim").variable("input", claim("avadomide", "UPREGULATES", "IL2", 1,
+                "level test", "24292625")).execute().path("submitClaim.relation.level").entity(String.class)
+                .isEqualTo("TRANSCRIPT");
+        Map<String, Object> wrong = new java.util.HashMap<>(claim("avadomide", "DEGRADES", "IKZF1", -1, "level test",
+                "24292625"));
+        wrong.put("level", "TRANSCRIPT");
+        fails(as(graphQl, CURATOR).documentName("submitClaim").variable("input", wrong).execute(), "BAD_REQUEST",
+                "input.level: DEGRADES does not act at TRANSCRIPT level");
+        // a revision of the context that names no level keeps PROTEIN (the predicate's default would be TRANSCRIPT)
+        var revised = claim("avadomide", "DOWNREGULATES", "BSG", -1, "level test, myeloma cells", "24292625");
+        String rev = as(graphQl, CURATOR_2).documentName("suggestRevision").variable("claimId", id)
+                .variable("input", revised).variable("comment", "context made precise").variable("expectedVersion", 1)
+                .execute().path("suggestRevision.id").entity(String.class).get();
+        var accepted = as(graphQl, EDITOR).documentName("acceptRevision").variable("revisionId", rev).execute();
+        accepted.path("acceptRevision.relation.level").entity(String.class).isEqualTo("PROTEIN");
+        accepted.path("acceptRevision.relation.context").entity(String.class).isEqualTo("level test, myeloma cells");
+        // a revision that names a level sets it
+        Map<String, Object> activity = new java.util.HashMap<>(revised);
+        activity.put("level", "ACTIVITY");
+        String rev2 = as(graphQl, CURATOR_2).documentName("suggestRevision").variable("claimId", id)
+                .variable("input", activity).variable("comment", "acts on activity").variable("expectedVersion", 2)
+                .execute().path("suggestRevision.id").entity(String.class).get();
+        as(graphQl, EDITOR).documentName("acceptRevision").variable("revisionId", rev2).execute()
+                .path("acceptRevision.relation.level").entity(String.class).isEqualTo("ACTIVITY");
+    }
 }

@@ -73,7 +73,7 @@ class MechanismQueriesTest extends IntegrationTest {
     void withoutTargetAllPathsUpToMaxHops() {
         List<Path> direct = mechanism("lenalidomide", null, 1, false);
         assertThat(direct).extracting(p -> p.names().get(1))
-                .containsExactlyInAnyOrder("CRBN", "IKZF1", "IKZF3", "CSNK1A1", "ZFP91", "IRF4", "MYC", "IL2");
+                .containsExactlyInAnyOrder("CRBN", "IKZF1", "IKZF3", "CSNK1A1", "ZFP91", "IRF4", "MYC", "IL2", "BSG", "SLC16A1");
         List<Path> two = mechanism("lenalidomide", null, 2, false);
         assertThat(two).extracting(Path::names).contains(List.of("lenalidomide", "CRBN", "DDB1"));
         assertThat(two.stream().filter(p -> p.names().equals(List.of("lenalidomide", "CRBN", "DDB1"))).findFirst().orElseThrow()
@@ -93,7 +93,7 @@ class MechanismQueriesTest extends IntegrationTest {
                 .execute().path("resistanceMechanisms").entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
         assertThat(all).extracting(f -> ((Map<?, ?>) f.get("gene")).get("symbol") + ":" + f.get("direction"))
                 .containsExactlyInAnyOrder("ADAR:HIGH", "CDK6:HIGH", "CRBN:LOW", "IRF4:HIGH", "MYC:HIGH",
-                        "STAT3:HIGH", "CTNNB1:HIGH", "NLRP4:HIGH", "NFKBIZ:LOW");
+                        "STAT3:HIGH", "CTNNB1:HIGH", "NLRP4:HIGH", "NFKBIZ:LOW", "COPS9:LOW");
         assertThat(all).filteredOn(f -> ((Map<?, ?>) f.get("gene")).get("symbol").equals("NLRP4"))
                 .extracting(f -> (Object) ((Map<?, ?>) f.get("relation")).get("status")).containsExactly("SUBMITTED");
     }

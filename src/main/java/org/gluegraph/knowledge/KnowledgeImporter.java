@@ -1,0 +1,680 @@
+package org.gluegraph.knowledge;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.gluegraph.gene.GeneResolution;
+import org.gluegraph.gene.GeneResolver;
+import org.gluegraph.graph.Graph;
+import org.gluegraph.shared.BadInputException;
+import org.gluegraph.shared.Identifiers;
+import org.neo4j.driver.TransactionContext;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports public knowledge (Hetionet, DrugCentral) as a tier of its own: {@code IMPORTED} edges that carry their
+ * source, release and licence, between the HGNC genes, the drugs and imported {@code Entity} nodes; never
+ * {@code Claim}s. Each file is read and checked whole before anything is written; then one transaction resolves the
+ * nodes, replaces the source's previous edges (a newer release) and writes the new ones in large {@code UNWIND}
+ * batches, and records the files' digest, so that the same files given again write nothing.
+ */
+@Service
+public class KnowledgeImporter {
+
+    public static final String HETIONET = "HETIONET";
+    public static final String DRUGCENTRAL = "DRUGCENTRAL";
+    static final String HETIONET_LICENCE = "CC0-1.0 (Hetionet compilation); its sources' licences apply, not given per edge in the SIF";
+    static final String DRUGCENTRAL_LICENCE = "CC-BY-SA-4.0";
+    private static final int EDGE_BATCH = 25_000;
+    private static final int NODE_BATCH = 5_000;
+    private static final int PROGRESS_EVERY = 100_000;
+
+    /** How the edges are written: one transaction of large UNWIND ... CREATE batches, or (bench only) MERGE batches. */
+    public enum Strategy { ONE_TRANSACTION, MERGE_BATCHES }
+
+    /** {@code release} and {@code licence} null: the default of the source. */
+    public record Options(String release, String licence, Strategy strategy) {
+    }
+
+    /** Where the import says what it does. */
+    public interface Progress {
+        void line(String text);
+    }
+
+    /**
+     * What an import did. {@code written} is false when the same files were imported before ({@code importedAt} is
+     * then that import's time). {@code unmatched}: identifiers that match no HGNC gene (kept as their own nodes).
+     */
+    public record Report(String source, String release, String licence, String sha256, boolean written,
+                         String importedAt, Map<String, Integer> nodesPerKind, Map<String, Integer> edgesPerType,
+                         long edges, long replacedEdges, int genesMatched, List<String> unmatched, int drugsMatched,
+                         int drugsCreated, double writeSeconds, double edgeSeconds) {
+    }
+
+    private final Graph graph;
+    private final GeneResolver genes;
+
+    public KnowledgeImporter(Graph graph, GeneResolver genes) {
+        this.graph = graph;
+        this.genes = genes;
+    }
+
+    // ---------------------------------------------------------------- Hetionet
+
+    public Report importHetionet(Path nodesFile, Path edgesFile, Options options, Progress progress) {
+        long t0 = System.nanoTime();
+        HetionetFiles.Data data = HetionetFiles.read(nodesFile, edgesFile);
+        String release = release(options.release(), nodesFile, "hetionet-(v[0-9]+(?:\\.[0-9]+)*)", data.sha256());
+        String licence = options.licence() == null ? HETIONET_LICENCE : checkLicence(options.licence());
+        progress.line(String.format("import hetionet: read %,d nodes (%s) and %,d edges (%s) in %.1f s", data.nodes().size(),
+                counts(data.nodesPerKind()), data.edges(), counts(data.edgesPerMetaedge()), seconds(t0)));
+        Report before = alreadyImported(HETIONET, data.sha256(), data.nodesPerKind(), data.edgesPerMetaedge());
+        if (before != null) {
+            return before;
+        }
+        long w0 = System.nanoTime();
+        long[] edgeNanos = new long[1];
+        Report report = graph.load(tx -> {
+            Resolved nodes = resolveHetionetNodes(tx, data, release, progress);
+            long replaced = replaceEdges(tx, HETIONET, nodes.entityKeys(), progress);
+            long e0 = System.nanoTime();
+            if (options.strategy() == Strategy.MERGE_BATCHES) {
+                return new Report(HETIONET, release, licence, data.sha256(), true, null, data.nodesPerKind(),
+                        data.edgesPerMetaedge(), 0, replaced, nodes.genesMatched(), nodes.unmatched(),
+                        nodes.drugsMatched(), nodes.drugsCreated(), 0, 0);
+            }
+            writeHetionetEdges(tx, data, nodes.ids(), release, licence, progress);
+            edgeNanos[0] = System.nanoTime() - e0;
+            Report r = new Report(HETIONET, release, licence, data.sha256(), true, Instant.now().toString(),
+                    data.nodesPerKind(), data.edgesPerMetaedge(), data.edges(), replaced, nodes.genesMatched(),
+                    nodes.unmatched(), nodes.drugsMatched(), nodes.drugsCreated(), 0, 0);
+            record(tx, r, List.of(nodesFile.toString(), edgesFile.toString()));
+            return r;
+        });
+        if (options.strategy() == Strategy.MERGE_BATCHES) {
+            long e0 = System.nanoTime();
+            mergeHetionetEdges(data, release, licence, progress);
+            double s = seconds(e0);
+            report = new Report(report.source(), release, licence, data.sha256(), true, Instant.now().toString(),
+                    report.nodesPerKind(), report.edgesPerType(), data.edges(), report.replacedEdges(),
+                    report.genesMatched(), report.unmatched(), report.drugsMatched(), report.drugsCreated(), seconds(w0), s);
+            Report done = report;
+            graph.load(tx -> {
+                record(tx, done, List.of(nodesFile.toString(), edgesFile.toString()));
+                return null;
+            });
+            return report;
+        }
+        return new Report(report.source(), release, licence, report.sha256(), true, report.importedAt(),
+                report.nodesPerKind(), report.edgesPerType(), report.edges(), report.replacedEdges(),
+                report.genesMatched(), report.unmatched(), report.drugsMatched(), report.drugsCreated(), seconds(w0),
+                edgeNanos[0] / 1e9);
+    }
+
+    /** Node ids of the parsed nodes (by their index in the file), and what matched. */
+    private record Resolved(long[] ids, List<String> entityKeys, int genesMatched, List<String> unmatched,
+                            int drugsMatched, int drugsCreated, String[] mergeKeys, String[] mergeKinds) {
+    }
+
+    private Resolved resolveHetionetNodes(TransactionContext tx, HetionetFiles.Data data, String release,
+            Progress progress) {
+        List<HetionetFiles.Node> nodes = data.nodes();
+        long[] ids = new long[nodes.size()];
+        Map<String, Long> byEntrez = new HashMap<>(60_000);
+        tx.run(graph.cypher("knowledge/gene-nodes-by-entrez")).forEachRemaining(r ->
+                byEntrez.put(r.get("entrez").asString(), r.get("node").asLong()));
+
+        List<String> unmatched = new ArrayList<>();
+        List<Map<String, Object>> entities = new ArrayList<>();
+        List<Integer> entityIndex = new ArrayList<>();
+        List<Integer> compounds = new ArrayList<>();
+        int genesMatched = 0;
+        for (int i = 0; i < nodes.size(); i++) {
+            HetionetFiles.Node n = nodes.get(i);
+            switch (n.kind()) {
+                case "Gene" -> {
+                    Long node = byEntrez.get(n.identifier());
+                    if (node != null) {
+                        ids[i] = node;
+                        genesMatched++;
+                    } else {
+                        unmatched.add(n.id());
+                        entities.add(entity(n.id(), n.identifier(), n.name(), "Gene", HetionetMetaedges.UNMAPPED_GENE,
+                                Map.of()));
+                        entityIndex.add(i);
+                    }
+                }
+                case "Compound" -> compounds.add(i);
+                default -> {
+                    entities.add(entity(n.id(), n.identifier(), n.name(), n.kind(), HetionetMetaedges.LABELS.get(n.kind()),
+                            Map.of()));
+                    entityIndex.add(i);
+                }
+            }
+        }
+        progress.line(String.format("import hetionet: genes: %,d onto HGNC genes by Entrez id, %,d with an Entrez id no"
+                + " HGNC gene has (kept as %s nodes)%s", genesMatched, unmatched.size(), HetionetMetaedges.UNMAPPED_GENE,
+                list(unmatched)));
+
+        // compounds: the drug of the DrugBank id, else the one drug of that name that has no DrugBank id, else new
+        List<String> keys = new ArrayList<>();
+        for (int i : compounds) {
+            keys.add(Identifiers.lookupKey(nodes.get(i).identifier()));
+            keys.add(Identifiers.lookupKey(nodes.get(i).name()));
+        }
+        Map<String, List<long[]>> found = new HashMap<>();
+        Map<String, String> drugbankOf = new HashMap<>();
+        tx.run(graph.cypher("knowledge/drug-nodes-by-keys"), Map.of("keys", keys)).forEachRemaining(r -> {
+            found.computeIfAbsent(r.get("key").asString(), k -> new ArrayList<>()).add(new long[] {r.get("node").asLong()});
+            drugbankOf.put(Long.toString(r.get("node").asLong()), r.get("drugbankId").asString(null));
+        });
+        List<Map<String, Object>> create = new ArrayList<>();
+        List<Integer> createIndex = new ArrayList<>();
+        List<Map<String, Object>> addKey = new ArrayList<>();
+        int matched = 0;
+        for (int i : compounds) {
+            HetionetFiles.Node n = nodes.get(i);
+            String dbKey = Identifiers.lookupKey(n.identifier());
+            List<long[]> byId = found.getOrDefault(dbKey, List.of());
+            List<long[]> byName = found.getOrDefault(Identifiers.lookupKey(n.name()), List.of()).stream()
+                    .filter(d -> drugbankOf.get(Long.toString(d[0])) == null).toList();
+            if (byId.size() == 1) {
+                ids[i] = byId.get(0)[0];
+                matched++;
+            } else if (byId.isEmpty() && byName.size() == 1) {
+                ids[i] = byName.get(0)[0];
+                matched++;
+                addKey.add(Map.of("node", ids[i], "drugbankId", n.identifier(), "key", dbKey));
+            } else if (byId.size() > 1) {
+                throw new BadInputException("the graph has " + byId.size() + " drugs with DrugBank id " + n.identifier()
+                        + "; resolve that first (nothing was written)");
+            } else {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", n.identifier());
+                row.put("name", n.name());
+                row.put("drugbankId", n.identifier());
+                row.put("keys", List.copyOf(new LinkedHashSet<>(List.of(dbKey, Identifiers.lookupKey(n.name())))));
+                create.add(row);
+                createIndex.add(i);
+            }
+        }
+        if (!addKey.isEmpty()) {
+            tx.run(graph.cypher("knowledge/drug-add-drugbank"), Map.of("rows", addKey)).consume();
+        }
+        Map<String, Long> created = new HashMap<>();
+        for (int b = 0; b < create.size(); b += NODE_BATCH) {
+            tx.run(graph.cypher("knowledge/drugs-create"), Map.of("rows", create.subList(b, Math.min(create.size(),
+                    b + NODE_BATCH)), "source", HETIONET)).forEachRemaining(r ->
+                    created.put(r.get("id").asString(), r.get("node").asLong()));
+        }
+        for (int k = 0; k < createIndex.size(); k++) {
+            ids[createIndex.get(k)] = created.get((String) create.get(k).get("id"));
+        }
+        progress.line(String.format("import hetionet: compounds: %,d onto drugs already in the graph (by DrugBank id or"
+                + " name), %,d new drugs", matched, create.size()));
+
+        List<String> entityKeys = mergeEntities(tx, entities, entityIndex, ids, HETIONET, release);
+        progress.line(String.format("import hetionet: %,d other nodes as Entity nodes of their kind", entities.size()));
+        return new Resolved(ids, entityKeys, genesMatched, List.copyOf(unmatched), matched, create.size(), null, null);
+    }
+
+    private void writeHetionetEdges(TransactionContext tx, HetionetFiles.Data data, long[] ids, String release,
+            String licence, Progress progress) {
+        String cypher = graph.cypher("knowledge/edges-create");
+        int types = data.metaedges().size();
+        long written = 0;
+        long nextReport = PROGRESS_EVERY;
+        long t0 = System.nanoTime();
+        for (int m = 0; m < types; m++) {
+            HetionetMetaedges.Metaedge me = data.metaedges().get(m);
+            List<List<Long>> rows = new ArrayList<>(EDGE_BATCH);
+            for (int i = 0; i < data.edges(); i++) {
+                if (data.metaedge()[i] != m) {
+                    continue;
+                }
+                rows.add(List.of(ids[data.source()[i]], ids[data.target()[i]]));
+                if (rows.size() == EDGE_BATCH) {
+                    written += flush(tx, cypher, rows, me, release, licence);
+                    rows = new ArrayList<>(EDGE_BATCH);
+                    if (written >= nextReport) {
+                        progress.line(String.format("import hetionet: edges %,d/%,d (%.1f s)", written, data.edges(),
+                                seconds(t0)));
+                        nextReport += PROGRESS_EVERY;
+                    }
+                }
+            }
+            written += flush(tx, cypher, rows, me, release, licence);
+        }
+        progress.line(String.format("import hetionet: edges %,d/%,d written (%.1f s); committing", written, data.edges(),
+                seconds(t0)));
+    }
+
+    private static int flush(TransactionContext tx, String cypher, List<List<Long>> rows, HetionetMetaedges.Metaedge me,
+            String release, String licence) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Map<String, Object> p = new HashMap<>();
+        p.put("rows", rows);
+        p.put("source", HETIONET);
+        p.put("version", release);
+        p.put("licence", licence);
+        p.put("predicate", me.predicate());
+        p.put("sign", me.sign());
+        p.put("metaedge", me.abbreviation());
+        tx.run(cypher, p).consume();
+        return rows.size();
+    }
+
+    /** The bench's comparison: every batch its own transaction of UNWIND ... MERGE, endpoints found by key. */
+    private void mergeHetionetEdges(HetionetFiles.Data data, String release, String licence, Progress progress) {
+        Resolved keys = resolveKeysOnly(data);
+        String cypher = graph.cypher("knowledge/edges-merge-batch");
+        int batch = 10_000;
+        long written = 0;
+        long t0 = System.nanoTime();
+        for (int m = 0; m < data.metaedges().size(); m++) {
+            HetionetMetaedges.Metaedge me = data.metaedges().get(m);
+            List<Map<String, Object>> rows = new ArrayList<>(batch);
+            for (int i = 0; i <= data.edges(); i++) {
+                if (i < data.edges() && data.metaedge()[i] == m) {
+                    int s = data.source()[i];
+                    int t = data.target()[i];
+                    rows.add(Map.of("a", keys.mergeKeys()[s], "aKind", keys.mergeKinds()[s], "b", keys.mergeKeys()[t],
+                            "bKind", keys.mergeKinds()[t]));
+                }
+                if (rows.size() == batch || (i == data.edges() && !rows.isEmpty())) {
+                    Map<String, Object> p = new HashMap<>();
+                    p.put("rows", rows);
+                    p.put("source", HETIONET);
+                    p.put("version", release);
+                    p.put("licence", licence);
+                    p.put("predicate", me.predicate());
+                    p.put("sign", me.sign());
+                    p.put("metaedge", me.abbreviation());
+                    graph.load(tx -> tx.run(cypher, p).consume());
+                    written += rows.size();
+                    rows = new ArrayList<>(batch);
+                    if (written % PROGRESS_EVERY < batch) {
+                        progress.line(String.format("import hetionet (merge batches): edges %,d/%,d (%.1f s)", written,
+                                data.edges(), seconds(t0)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The keys by which the MERGE comparison finds each node (the nodes exist: the import's first step made them). */
+    private Resolved resolveKeysOnly(HetionetFiles.Data data) {
+        Set<String> entrez = new java.util.HashSet<>();
+        graph.readListLarge("knowledge/gene-nodes-by-entrez", Map.of(), r -> r.get("entrez").asString())
+                .forEach(entrez::add);
+        int n = data.nodes().size();
+        String[] keys = new String[n];
+        String[] kinds = new String[n];
+        for (int i = 0; i < n; i++) {
+            HetionetFiles.Node node = data.nodes().get(i);
+            if (node.kind().equals("Gene") && entrez.contains(node.identifier())) {
+                keys[i] = node.identifier();
+                kinds[i] = "Gene";
+            } else if (node.kind().equals("Compound")) {
+                keys[i] = Identifiers.lookupKey(node.identifier());
+                kinds[i] = "Drug";
+            } else {
+                keys[i] = node.id();
+                kinds[i] = "Entity";
+            }
+        }
+        return new Resolved(null, List.of(), 0, List.of(), 0, 0, keys, kinds);
+    }
+
+    // ---------------------------------------------------------------- DrugCentral
+
+    public Report importDrugCentral(Path file, Options options, Progress progress) {
+        long t0 = System.nanoTime();
+        DrugCentralFile.Data data = DrugCentralFile.read(file);
+        String release = release(options.release(), file, "drugcentral[-_]?([0-9]+(?:[._-][0-9]+)*)", data.sha256());
+        String licence = options.licence() == null ? DRUGCENTRAL_LICENCE : checkLicence(options.licence());
+        long humanRows = data.rows().stream().filter(DrugCentralFile.Row::human).count();
+        long drugs = data.rows().stream().map(DrugCentralFile.Row::structId).distinct().count();
+        progress.line(String.format("import drugcentral: read %,d rows (%,d Homo sapiens) of %,d drugs in %.1f s",
+                data.rows().size(), humanRows, drugs, seconds(t0)));
+        if (options.strategy() == Strategy.MERGE_BATCHES) {
+            throw new BadInputException("--strategy: merge-batches is a benchmark of the Hetionet import only");
+        }
+        Report before = alreadyImported(DRUGCENTRAL, data.sha256(), null, null);
+        if (before != null) {
+            return before;
+        }
+
+        // human targets onto HGNC genes by their symbols (exact case; previous symbols and aliases when unique)
+        Set<String> symbols = new LinkedHashSet<>();
+        data.rows().stream().filter(DrugCentralFile.Row::human).forEach(r -> symbols.addAll(r.genes()));
+        GeneResolution res = genes.index().resolve(List.copyOf(symbols), "GENE");
+        Map<String, String> hgncOf = new HashMap<>();
+        res.matches().stream().filter(GeneResolution.GeneMatch::exactCase)
+                .forEach(m -> hgncOf.put(m.term(), m.gene().hgncId()));
+        List<String> unmatched = symbols.stream().filter(s -> !hgncOf.containsKey(s)).sorted().toList();
+
+        Map<String, Integer> perKind = new LinkedHashMap<>();
+        perKind.put("Drug", (int) drugs);
+        long w0 = System.nanoTime();
+        long[] edgeNanos = new long[1];
+        Report report = graph.load(tx -> {
+            // drugs by name (or an earlier DrugCentral import's id), else new
+            Map<Long, String> nameOf = new LinkedHashMap<>();
+            data.rows().forEach(r -> nameOf.putIfAbsent(r.structId(), r.drugName()));
+            List<String> keys = new ArrayList<>();
+            nameOf.forEach((id, name) -> {
+                keys.add(Identifiers.lookupKey(drugId(id)));
+                keys.add(Identifiers.lookupKey(name));
+            });
+            Map<String, List<Long>> found = new HashMap<>();
+            tx.run(graph.cypher("knowledge/drug-nodes-by-keys"), Map.of("keys", keys)).forEachRemaining(r ->
+                    found.computeIfAbsent(r.get("key").asString(), k -> new ArrayList<>()).add(r.get("node").asLong()));
+            Map<Long, Long> drugNode = new HashMap<>();
+            List<Map<String, Object>> create = new ArrayList<>();
+            int matched = 0;
+            List<String> ambiguous = new ArrayList<>();
+            for (var e : nameOf.entrySet()) {
+                List<Long> byId = found.getOrDefault(Identifiers.lookupKey(drugId(e.getKey())), List.of());
+                List<Long> byName = found.getOrDefault(Identifiers.lookupKey(e.getValue()), List.of());
+                List<Long> hit = !byId.isEmpty() ? byId : byName;
+                if (hit.size() > 1) {
+                    ambiguous.add(e.getValue());
+                }
+                if (!hit.isEmpty()) {
+                    drugNode.put(e.getKey(), hit.get(0));
+                    matched++;
+                } else {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("id", drugId(e.getKey()));
+                    row.put("name", e.getValue());
+                    row.put("drugbankId", null);
+                    row.put("keys", List.copyOf(new LinkedHashSet<>(List.of(Identifiers.lookupKey(drugId(e.getKey())),
+                            Identifiers.lookupKey(e.getValue())))));
+                    create.add(row);
+                }
+            }
+            if (!ambiguous.isEmpty()) {
+                throw new BadInputException(file + ": drug names that name several drugs in the graph: " + ambiguous
+                        + "; nothing was written");
+            }
+            for (int b = 0; b < create.size(); b += NODE_BATCH) {
+                tx.run(graph.cypher("knowledge/drugs-create"), Map.of("rows", create.subList(b, Math.min(create.size(),
+                        b + NODE_BATCH)), "source", DRUGCENTRAL)).forEachRemaining(r -> drugNode.put(
+                        Long.parseLong(r.get("id").asString().substring("drugcentral:".length())), r.get("node").asLong()));
+            }
+            progress.line(String.format("import drugcentral: drugs: %,d onto drugs already in the graph (by name), %,d new",
+                    matched, create.size()));
+
+            Map<String, Long> geneNode = new HashMap<>();
+            tx.run(graph.cypher("knowledge/gene-nodes-by-hgnc"), Map.of("ids", List.copyOf(new LinkedHashSet<>(
+                    hgncOf.values())))).forEachRemaining(r -> geneNode.put(r.get("hgncId").asString(),
+                    r.get("node").asLong()));
+            progress.line(String.format("import drugcentral: human targets: %,d gene symbols onto HGNC genes, %,d match"
+                    + " none (their rows go to the target's own node)%s", hgncOf.size(), unmatched.size(), list(unmatched)));
+
+            // targets that are not (only) HGNC genes: non-human proteins, other substances, unmatched symbols
+            Map<String, Map<String, Object>> targets = new LinkedHashMap<>();
+            for (DrugCentralFile.Row r : data.rows()) {
+                if (needsTarget(r, hgncOf)) {
+                    targets.computeIfAbsent(targetKey(r), k -> {
+                        Map<String, Object> props = new HashMap<>();
+                        props.put("organism", r.organism());
+                        props.put("targetClass", r.targetClass());
+                        props.put("accession", r.accession());
+                        props.put("genes", r.genes());
+                        props.put("swissprot", r.swissprot());
+                        return entity(k, r.accession() != null ? r.accession() : r.targetName(), r.targetName(), "Target",
+                                "Target", props);
+                    });
+                }
+            }
+            List<Map<String, Object>> entities = List.copyOf(targets.values());
+            long[] targetIds = new long[entities.size()];
+            List<Integer> index = new ArrayList<>();
+            for (int i = 0; i < entities.size(); i++) {
+                index.add(i);
+            }
+            List<String> entityKeys = mergeEntities(tx, entities, index, targetIds, DRUGCENTRAL, release);
+            Map<String, Long> targetNode = new HashMap<>();
+            for (int i = 0; i < entities.size(); i++) {
+                targetNode.put((String) entities.get(i).get("key"), targetIds[i]);
+            }
+            long replaced = replaceEdges(tx, DRUGCENTRAL, entityKeys, progress);
+
+            long e0 = System.nanoTime();
+            Map<String, Integer> perType = new TreeMap<>();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            long written = 0;
+            String cypher = graph.cypher("knowledge/edges-create-rows");
+            for (DrugCentralFile.Row r : data.rows()) {
+                long drug = drugNode.get(r.structId());
+                Map<String, Object> props = props(r);
+                if (r.human()) {
+                    for (String g : r.genes()) {
+                        String hgnc = hgncOf.get(g);
+                        if (hgnc != null) {
+                            rows.add(Map.of("a", drug, "b", geneNode.get(hgnc), "props", props));
+                            perType.merge("Gene", 1, Integer::sum);
+                        }
+                    }
+                }
+                if (needsTarget(r, hgncOf)) {
+                    rows.add(Map.of("a", drug, "b", targetNode.get(targetKey(r)), "props", props));
+                    perType.merge("Target", 1, Integer::sum);
+                }
+                if (rows.size() >= EDGE_BATCH) {
+                    written += flushRows(tx, cypher, rows, release, licence);
+                    rows = new ArrayList<>();
+                }
+            }
+            written += flushRows(tx, cypher, rows, release, licence);
+            edgeNanos[0] = System.nanoTime() - e0;
+            perKind.put("Target", entities.size());
+            Map<String, Integer> edgesPerType = new LinkedHashMap<>();
+            perType.forEach((k, v) -> edgesPerType.put("Drug-" + k, v));
+            Report rep = new Report(DRUGCENTRAL, release, licence, data.sha256(), true, Instant.now().toString(), perKind,
+                    edgesPerType, written, replaced, hgncOf.size(), unmatched, matched, create.size(), 0, 0);
+            record(tx, rep, List.of(file.toString()));
+            progress.line(String.format("import drugcentral: edges %,d written (%s); committing", written,
+                    counts(edgesPerType)));
+            return rep;
+        });
+        return new Report(report.source(), release, licence, report.sha256(), true, report.importedAt(),
+                report.nodesPerKind(), report.edgesPerType(), report.edges(), report.replacedEdges(),
+                report.genesMatched(), report.unmatched(), report.drugsMatched(), report.drugsCreated(), seconds(w0),
+                edgeNanos[0] / 1e9);
+    }
+
+    static String drugId(long structId) {
+        return "drugcentral:" + structId;
+    }
+
+    /** A row reaches a target node of its own unless it is human and every one of its symbols is an HGNC gene. */
+    private static boolean needsTarget(DrugCentralFile.Row r, Map<String, String> hgncOf) {
+        return !r.human() || r.genes().isEmpty() || r.genes().stream().anyMatch(g -> !hgncOf.containsKey(g));
+    }
+
+    private static String targetKey(DrugCentralFile.Row r) {
+        return "DrugCentral::" + (r.accession() != null ? r.accession() : "name:" + r.targetName());
+    }
+
+    private static Map<String, Object> props(DrugCentralFile.Row r) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("predicate", DrugCentralActions.predicate(r.actionType()));
+        p.put("sign", DrugCentralActions.sign(r.actionType()));
+        p.put("actionType", r.actionType());
+        p.put("moa", r.moa());
+        p.put("actValue", r.actValue());
+        p.put("actUnit", r.actUnit());
+        p.put("actType", r.actType());
+        p.put("actRelation", r.relation());
+        p.put("actSource", r.actSource());
+        p.put("actSourceUrl", r.actSourceUrl());
+        p.put("moaSource", r.moaSource());
+        p.put("moaSourceUrl", r.moaSourceUrl());
+        p.put("actComment", r.actComment());
+        p.put("targetName", r.targetName());
+        p.put("targetClass", r.targetClass());
+        p.put("accession", r.accession());
+        p.put("organism", r.organism());
+        p.put("tdl", r.tdl());
+        p.put("structId", r.structId());
+        p.put("line", r.line());
+        p.values().removeIf(java.util.Objects::isNull);
+        return p;
+    }
+
+    private static long flushRows(TransactionContext tx, String cypher, List<Map<String, Object>> rows, String release,
+            String licence) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        tx.run(cypher, Map.of("rows", rows, "source", DRUGCENTRAL, "version", release, "licence", licence)).consume();
+        return rows.size();
+    }
+
+    // ---------------------------------------------------------------- shared steps
+
+    private static Map<String, Object> entity(String key, String id, String name, String kind, String label,
+            Map<String, Object> props) {
+        Map<String, Object> e = new HashMap<>();
+        e.put("key", key);
+        e.put("id", id);
+        e.put("name", name);
+        e.put("kind", kind);
+        e.put("label", label);
+        Map<String, Object> p = new HashMap<>(props);
+        p.values().removeIf(java.util.Objects::isNull);
+        e.put("props", p);
+        return e;
+    }
+
+    /** Creates or updates the entities; their node ids go to {@code ids[index[k]]}. @return their keys */
+    private List<String> mergeEntities(TransactionContext tx, List<Map<String, Object>> entities, List<Integer> index,
+            long[] ids, String source, String release) {
+        Map<String, Long> nodeOf = new HashMap<>();
+        for (int b = 0; b < entities.size(); b += NODE_BATCH) {
+            tx.run(graph.cypher("knowledge/entities-merge"), Map.of("rows", entities.subList(b,
+                    Math.min(entities.size(), b + NODE_BATCH)), "source", source, "version", release))
+                    .forEachRemaining(r -> nodeOf.put(r.get("key").asString(), r.get("node").asLong()));
+        }
+        List<String> keys = new ArrayList<>(entities.size());
+        for (int k = 0; k < entities.size(); k++) {
+            String key = (String) entities.get(k).get("key");
+            ids[index.get(k)] = nodeOf.get(key);
+            keys.add(key);
+        }
+        return keys;
+    }
+
+    /** Deletes the source's edges of an earlier release (in this transaction) and its entities no longer listed. */
+    private long replaceEdges(TransactionContext tx, String source, List<String> entityKeys, Progress progress) {
+        var previous = tx.run(graph.cypher("knowledge/import-record"), Map.of("name", source)).list();
+        if (previous.isEmpty()) {
+            return 0;
+        }
+        long deleted = 0;
+        long n;
+        do {
+            n = tx.run(graph.cypher("knowledge/edges-delete"), Map.of("source", source, "limit", 100_000)).single()
+                    .get("deleted").asLong();
+            deleted += n;
+        } while (n > 0);
+        long orphans = tx.run(graph.cypher("knowledge/entities-orphans-delete"), Map.of("source", source,
+                "keys", entityKeys)).single().get("deleted").asLong();
+        progress.line(String.format("import %s: replacing release %s: %,d edges deleted, %,d nodes no longer listed"
+                        + " removed", source.toLowerCase(), previous.get(0).get("record").asMap().get("version"), deleted,
+                orphans));
+        return deleted;
+    }
+
+    private void record(TransactionContext tx, Report r, List<String> files) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("version", r.release());
+        props.put("licence", r.licence());
+        props.put("sha256", r.sha256());
+        props.put("files", files);
+        props.put("importedAt", r.importedAt() == null ? Instant.now().toString() : r.importedAt());
+        props.put("edges", r.edges());
+        props.put("nodeKinds", List.copyOf(r.nodesPerKind().keySet()));
+        props.put("nodeCounts", List.copyOf(r.nodesPerKind().values()));
+        props.put("edgeTypes", List.copyOf(r.edgesPerType().keySet()));
+        props.put("edgeCounts", List.copyOf(r.edgesPerType().values()));
+        props.put("genesMatched", r.genesMatched());
+        props.put("unmatchedCount", r.unmatched().size());
+        props.put("unmatchedIds", r.unmatched());
+        props.put("drugsMatched", r.drugsMatched());
+        props.put("drugsCreated", r.drugsCreated());
+        tx.run(graph.cypher("knowledge/import-record-write"), Map.of("name", r.source(), "props", props)).consume();
+    }
+
+    /** The report of the earlier import of the same files, or null when these files are new to the graph. */
+    private Report alreadyImported(String source, String sha256, Map<String, Integer> nodes, Map<String, Integer> edges) {
+        var rows = graph.readList("knowledge/import-record", Map.of("name", source), r -> r.get("record").asMap());
+        if (rows.isEmpty() || !sha256.equals(rows.get(0).get("sha256"))) {
+            return null;
+        }
+        Map<String, Object> m = rows.get(0);
+        @SuppressWarnings("unchecked")
+        List<String> unmatched = (List<String>) m.getOrDefault("unmatchedIds", List.of());
+        return new Report(source, (String) m.get("version"), (String) m.get("licence"), sha256, false,
+                (String) m.get("importedAt"), nodes == null ? Map.of() : nodes, edges == null ? Map.of() : edges,
+                ((Number) m.get("edges")).longValue(), 0, ((Number) m.getOrDefault("genesMatched", 0)).intValue(),
+                unmatched, ((Number) m.getOrDefault("drugsMatched", 0)).intValue(),
+                ((Number) m.getOrDefault("drugsCreated", 0)).intValue(), 0, 0);
+    }
+
+    /** The release named by the option, else read from the file name, else the first 12 digits of the digest. */
+    private static String release(String given, Path file, String pattern, String sha256) {
+        if (given != null) {
+            if (!given.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,39}")) {
+                throw new BadInputException("--release: expected 1 to 40 letters, digits, . _ : - (like v1.0 or"
+                        + " 2018-01), found '" + given + "'");
+            }
+            return given;
+        }
+        var m = java.util.regex.Pattern.compile(pattern).matcher(file.getFileName().toString().toLowerCase());
+        if (m.find()) {
+            return m.group(1);
+        }
+        return "sha256:" + sha256.substring(0, 12);
+    }
+
+    private static String checkLicence(String licence) {
+        if (licence.isBlank() || licence.length() > 200) {
+            throw new BadInputException("--licence: expected 1 to 200 characters naming the release's licence");
+        }
+        return licence.strip();
+    }
+
+    private static String counts(Map<String, Integer> m) {
+        StringBuilder b = new StringBuilder();
+        m.forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(' ').append(String.format("%,d", v)));
+        return b.toString();
+    }
+
+    /** The first identifiers of a list, for a progress line (the full list is recorded with the import). */
+    static String list(List<String> ids) {
+        if (ids.isEmpty()) {
+            return "";
+        }
+        int shown = Math.min(20, ids.size());
+        return ": " + String.join(", ", ids.subList(0, shown)) + (ids.size() > shown ? ", ... (" + (ids.size() - shown)
+                + " more; all in about { imports { unmatchedIds } })" : "");
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+}
