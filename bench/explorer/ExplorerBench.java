@@ -125,7 +125,7 @@ public class ExplorerBench {
         System.out.printf("| 60,000-gene volcano: TSV parsed, laid out and first drawn | %.0f ms |%n", median(draw60k));
         System.out.printf("| 60,000-gene volcano: panning, frames per second (120 frames, redraw each) | %.1f fps |%n", median(fps));
         System.out.printf("| 60,000-gene volcano: marks inside the view while panning (median frame) | %.0f |%n", median(visibleMarks));
-        System.out.printf("| 60,000-gene volcano: JavaScript time of one redraw (median frame; rasterising is extra) | %.1f ms |%n", median(frameMs));
+        System.out.printf("| 60,000-gene volcano: time in draw() per frame (median; marks into the pixel buffer, then drawImage) | %.1f ms |%n", median(frameMs));
         System.out.println();
         System.out.println("| page | transferred on a cold load (KiB, median) |");
         System.out.println("|---|---|");
