@@ -76,7 +76,7 @@ public final class GeneIndex {
         }
         int i = java.util.Arrays.binarySearch(keys, p);
         List<GeneResolution.GeneMatch> found = new ArrayList<>();
-        for (int k = i < 0 ? -i - 1 : i; k < keys.length && keys[k].startsWith(p) && found.size() < 2000; k++) {
+        for (int k = i < 0 ? -i - 1 : i; k < keys.length && keys[k].startsWith(p) && found.size() < 20_000; k++) {
             for (GeneResolver.Hit h : hits.get(keys[k])) {
                 found.add(new GeneResolution.GeneMatch(keys[k], h.gene(), h.kind()));
             }

@@ -106,6 +106,7 @@ async function load(pending = null) {
   // milliseconds from the start of the navigation to the drawn graph (read by bench/explorer)
   cy.ready(() => { window.explorer.graphDrawnMs = window.explorer.graphDrawnMs ?? performance.now(); });
   cy.on('tap', 'edge', (ev) => showEvidence(ev.target.data()));
+  showResistance(document.getElementById('show-resistance')?.checked ?? true);
   cy.on('tap', 'node', (ev) => { const n = ev.target.data(); if (n.kind === 'Gene') status.replaceChildren(h('a', { href: '/gene/' + encodeURIComponent(n.label) }, `Open ${n.label}`), ` · log2FC ${fmt(n.lfc)}, padj ${fmt(n.padj)}`); });
   graphBox.dataset.nodes = String(view.nodes.length);
   graphBox.dataset.edges = String(view.edges.length);
@@ -154,6 +155,11 @@ async function load(pending = null) {
   });
 }
 
+/** Resistance edges run from genes back to the drug across the mechanism; a reader may hide them. */
+function showResistance(on) {
+  if (cy) cy.edges().filter((e) => e.data('relation').startsWith('RESISTANCE')).style('display', on ? 'element' : 'none');
+}
+
 function dataUriBlob(uri) {
   const [meta, b64] = uri.split(',');
   const bin = atob(b64);
@@ -186,9 +192,12 @@ async function start() {
     h('p', { class: 'muted' }, [drug.chemblId, drug.drugbankId, ...drug.synonyms].filter(Boolean).join(' · ')));
   const unrevBox = h('input', { type: 'checkbox', id: 'unreviewed', checked: param('unreviewed') === '1' });
   unrevBox.addEventListener('change', () => { setParam('unreviewed', unrevBox.checked ? '1' : null); load(); });
+  const resBox = h('input', { type: 'checkbox', id: 'show-resistance', checked: true });
+  resBox.addEventListener('change', () => showResistance(resBox.checked));
   await load(view);
   controls.replaceChildren(await picker,
-    h('span', { class: 'field inline' }, unrevBox, h('label', { for: 'unreviewed' }, 'Include claims under review')));
+    h('span', { class: 'field inline' }, unrevBox, h('label', { for: 'unreviewed' }, 'Include claims under review')),
+    h('span', { class: 'field inline' }, resBox, h('label', { for: 'show-resistance' }, 'Show resistance edges')));
 }
 start();
 void PREDICATE_STYLE;

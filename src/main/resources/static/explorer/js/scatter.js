@@ -5,6 +5,11 @@ import { h, escapeXml, fmt } from './common.js';
 
 const M = { left: 58, right: 14, top: 14, bottom: 44 };
 
+function hexRgb(hex) {
+  const v = parseInt(hex.slice(1), 16);
+  return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
+}
+
 function niceTicks(a, b, n = 6) {
   const span = b - a;
   if (!(span > 0)) return [a];
@@ -107,23 +112,7 @@ export class ScatterPlot {
     for (const v of this.guides.x || []) { const X = this.sx(v); g.beginPath(); g.moveTo(X, M.top); g.lineTo(X, M.top + ph); g.stroke(); }
     for (const v of this.guides.y || []) { const Y = this.sy(v); g.beginPath(); g.moveTo(M.left, Y); g.lineTo(M.left + pw, Y); g.stroke(); }
     g.setLineDash([]);
-    const { x, y, cat } = this.data;
-    const n = x.length;
-    const ax = pw / (this.view.x1 - this.view.x0), bx = M.left - this.view.x0 * ax;
-    const ay = -ph / (this.view.y1 - this.view.y0), by = height - M.bottom - this.view.y0 * ay;
-    let visible = 0;
-    for (let c = 0; c < this.categories.length; c++) {
-      g.fillStyle = this.categories[c].color;
-      g.beginPath();
-      for (let i = 0; i < n; i++) {
-        if (cat[i] !== c) continue;
-        const X = x[i] * ax + bx, Y = y[i] * ay + by;
-        if (X < M.left - 3 || X > M.left + pw + 3 || Y < M.top - 3 || Y > M.top + ph + 3 || X !== X || Y !== Y) continue;
-        g.rect(X - 1.5, Y - 1.5, 3, 3);
-        visible++;
-      }
-      g.fill();
-    }
+    const visible = this.drawPoints(g, pw, ph);
     if (this.hover >= 0) {
       g.strokeStyle = '#000'; g.lineWidth = 2;
       g.beginPath(); g.arc(this.sx(x[this.hover]), this.sy(y[this.hover]), 5, 0, 2 * Math.PI); g.stroke();
@@ -137,6 +126,48 @@ export class ScatterPlot {
     this.canvas.dataset.visible = String(visible);
     this.lastDrawMs = performance.now() - t0;
     return this.lastDrawMs;
+  }
+
+  /**
+   * The marks, written straight into a pixel buffer (3 x 3 CSS pixels each, categories in order, later on top) and
+   * laid over the grid in one drawImage: a path of tens of thousands of rectangles costs far more to rasterise
+   * than its JavaScript, and without a GPU it would not keep up with panning. Returns the marks inside the view.
+   */
+  drawPoints(g, pw, ph) {
+    const dpr = this.dpr;
+    const W = Math.max(1, Math.round(pw * dpr)), H = Math.max(1, Math.round(ph * dpr));
+    if (!this.layer || this.layer.width !== W || this.layer.height !== H) {
+      this.layer = document.createElement('canvas');
+      this.layer.width = W;
+      this.layer.height = H;
+      this.layerCtx = this.layer.getContext('2d');
+      this.pixels = this.layerCtx.createImageData(W, H);
+      this.buf = new Uint32Array(this.pixels.data.buffer);
+    }
+    const buf = this.buf;
+    buf.fill(0);
+    const size = Math.max(2, Math.round(3 * dpr)), half = size >> 1;
+    const { x, y, cat } = this.data;
+    const n = x.length;
+    const ax = W / (this.view.x1 - this.view.x0), bx = -this.view.x0 * ax;
+    const ay = -H / (this.view.y1 - this.view.y0), by = H - this.view.y0 * ay;
+    let visible = 0;
+    for (let c = 0; c < this.categories.length; c++) {
+      const [r, gr, b] = hexRgb(this.categories[c].color);
+      const colour = (255 << 24 | b << 16 | gr << 8 | r) >>> 0; // RGBA bytes on a little-endian Uint32
+      for (let i = 0; i < n; i++) {
+        if (cat[i] !== c) continue;
+        const X = Math.round(x[i] * ax + bx) - half, Y = Math.round(y[i] * ay + by) - half;
+        if (!(X > -size && X < W && Y > -size && Y < H)) continue; // also drops NaN
+        visible++;
+        const x0 = X < 0 ? 0 : X, x1 = X + size > W ? W : X + size;
+        const y0 = Y < 0 ? 0 : Y, y1 = Y + size > H ? H : Y + size;
+        for (let row = y0; row < y1; row++) buf.fill(colour, row * W + x0, row * W + x1);
+      }
+    }
+    this.layerCtx.putImageData(this.pixels, 0, 0);
+    g.drawImage(this.layer, M.left, M.top, pw, ph);
+    return visible;
   }
 
   /** Move the view by a number of pixels (drag, arrow keys, the benchmark). */

@@ -175,7 +175,14 @@ class ExplorerBrowserTest extends IntegrationTest {
         WebElement ev = browser.await("#evidence-list li a");
         assertThat(ev.getAttribute("href")).matches("https://(pubmed\\.ncbi\\.nlm\\.nih\\.gov/\\d+/|doi\\.org/10\\..+)");
         assertThat(browser.driver.findElement(By.id("evidence-level")).getText()).isNotBlank();
+        browser.js("window.scrollTo(0, 0);");
         browser.screenshot("journey-lenalidomide-mechanism");
+        // resistance edges can be hidden (they cross the mechanism back to the drug)
+        String hidden = "return window.explorer.cy.edges().filter(function (e) { return e.data('relation').indexOf('RESISTANCE') === 0 && e.style('display') === 'none'; }).length;";
+        assertThat(browser.js(hidden)).isEqualTo(0L);
+        browser.driver.findElement(By.id("show-resistance")).click();
+        assertThat(((Number) browser.js(hidden)).intValue()).isGreaterThanOrEqualTo(5);
+        browser.screenshot("journey-lenalidomide-mechanism-without-resistance");
     }
 
     @Test
