@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Random;
 
 import org.gluegraph.enrichment.internal.GeneSetSnapshot;
-import org.gluegraph.pathway.Gmt;
 import org.gluegraph.enrichment.internal.OverRepresentation;
 import org.gluegraph.enrichment.internal.PreRankedGsea;
+import org.gluegraph.pathway.Gmt;
 
 /**
  * Enrichment benchmark (issue "Pathway enrichment"): ORA of a 500-gene list over all three collections with a

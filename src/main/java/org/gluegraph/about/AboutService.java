@@ -1,8 +1,5 @@
 package org.gluegraph.about;
 
-import org.gluegraph.graph.Graph;
-import org.gluegraph.graph.GraphSchema;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -10,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gluegraph.graph.Graph;
+import org.gluegraph.graph.GraphSchema;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.stereotype.Service;

@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gluegraph.shared.BadInputException;
-import org.gluegraph.shared.Connection;
 import org.gluegraph.gene.Gene;
 import org.gluegraph.graph.Graph;
+import org.gluegraph.shared.BadInputException;
+import org.gluegraph.shared.Connection;
 import org.gluegraph.shared.Page;
 import org.springframework.stereotype.Service;
 

@@ -1,7 +1,5 @@
 package org.gluegraph.contrast;
 
-import org.gluegraph.expression.AttachRequest;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -12,10 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gluegraph.shared.BadInputException;
+import org.gluegraph.expression.AttachRequest;
 import org.gluegraph.gene.GeneResolution;
 import org.gluegraph.gene.GeneResolver;
 import org.gluegraph.graph.Graph;
+import org.gluegraph.shared.BadInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

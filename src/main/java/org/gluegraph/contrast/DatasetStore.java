@@ -1,7 +1,5 @@
 package org.gluegraph.contrast;
 
-import org.gluegraph.expression.DifferentialExpression;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,13 +12,14 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.gluegraph.expression.DifferentialExpression;
 import org.gluegraph.expression.io.CountTable;
 import org.gluegraph.expression.io.CountTableReader;
 import org.gluegraph.expression.io.InputFileException;
 import org.gluegraph.expression.io.SampleSheet;
 import org.gluegraph.expression.io.SampleSheetReader;
-import org.gluegraph.shared.BadInputException;
 import org.gluegraph.graph.GraphProperties;
+import org.gluegraph.shared.BadInputException;
 import org.gluegraph.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 

@@ -1,9 +1,8 @@
 package org.gluegraph.contrast;
 
-import org.gluegraph.expression.DifferentialExpression;
-
 import java.nio.file.Path;
 
+import org.gluegraph.expression.DifferentialExpression;
 import org.gluegraph.expression.internal.ContrastSpec;
 import org.gluegraph.expression.internal.DeseqOptions;
 import org.gluegraph.shared.BadInputException;

@@ -1,9 +1,5 @@
 package org.gluegraph.contrast;
 
-import org.gluegraph.seed.SeedSource;
-import org.gluegraph.seed.SeedStep;
-import org.gluegraph.seed.TsvFile;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,6 +11,9 @@ import org.gluegraph.expression.DifferentialExpression;
 import org.gluegraph.expression.internal.ContrastSpec;
 import org.gluegraph.expression.internal.DeseqOptions;
 import org.gluegraph.expression.internal.ProgressListener;
+import org.gluegraph.seed.SeedSource;
+import org.gluegraph.seed.SeedStep;
+import org.gluegraph.seed.TsvFile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

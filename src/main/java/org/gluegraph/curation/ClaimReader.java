@@ -1,13 +1,12 @@
 package org.gluegraph.curation;
 
-import org.gluegraph.graph.Graph;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gluegraph.graph.Graph;
 import org.gluegraph.graph.GraphCaches;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;

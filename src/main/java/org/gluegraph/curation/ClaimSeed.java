@@ -1,10 +1,5 @@
 package org.gluegraph.curation;
 
-import org.gluegraph.seed.SeedFormatException;
-import org.gluegraph.seed.SeedSource;
-import org.gluegraph.seed.SeedStep;
-import org.gluegraph.seed.TsvFile;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.gluegraph.graph.Graph;
+import org.gluegraph.seed.SeedFormatException;
+import org.gluegraph.seed.SeedSource;
+import org.gluegraph.seed.SeedStep;
+import org.gluegraph.seed.TsvFile;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

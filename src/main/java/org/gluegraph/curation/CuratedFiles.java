@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.gluegraph.graph.Graph;
 import org.gluegraph.seed.SeedFormatException;
 import org.gluegraph.seed.TsvFile;
-import org.gluegraph.graph.Graph;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,16 +1,14 @@
 package org.gluegraph.curation;
 
-import org.gluegraph.drug.Drug;
-import org.gluegraph.gene.Gene;
-
-import org.gluegraph.web.Limits;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gluegraph.drug.Drug;
+import org.gluegraph.gene.Gene;
 import org.gluegraph.security.Caller;
 import org.gluegraph.shared.Connection;
+import org.gluegraph.web.Limits;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;

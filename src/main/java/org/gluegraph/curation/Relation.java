@@ -1,9 +1,9 @@
 package org.gluegraph.curation;
 
+import java.util.Map;
+
 import org.gluegraph.drug.Drug;
 import org.gluegraph.gene.Gene;
-
-import java.util.Map;
 
 /**
  * A curated claim as an edge: source and target are {@link Gene} or {@link Drug}; {@code level} is the claim's, or

@@ -1,6 +1,5 @@
 package org.gluegraph.drug;
 
-import org.gluegraph.gene.Gene;
 
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,5 @@
 package org.gluegraph.drug;
 
-import org.gluegraph.shared.Identifiers;
-
-import org.gluegraph.gene.GeneSeed;
-import org.gluegraph.seed.SeedSource;
-import org.gluegraph.seed.SeedStep;
-import org.gluegraph.seed.TsvFile;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.gluegraph.graph.Graph;
+import org.gluegraph.seed.SeedSource;
+import org.gluegraph.seed.SeedStep;
+import org.gluegraph.seed.TsvFile;
+import org.gluegraph.shared.Identifiers;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

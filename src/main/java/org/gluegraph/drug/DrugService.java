@@ -1,18 +1,15 @@
 package org.gluegraph.drug;
 
-import org.gluegraph.shared.Identifiers;
-
-import org.gluegraph.gene.GeneResolver;
-import org.gluegraph.graph.Graph;
-import org.gluegraph.shared.BadInputException;
-import org.gluegraph.shared.Connection;
-import org.gluegraph.shared.NotFoundException;
-import org.gluegraph.shared.Page;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gluegraph.graph.Graph;
+import org.gluegraph.shared.BadInputException;
+import org.gluegraph.shared.Connection;
+import org.gluegraph.shared.Identifiers;
+import org.gluegraph.shared.NotFoundException;
+import org.gluegraph.shared.Page;
 import org.springframework.stereotype.Service;
 
 /** Drugs by name, synonym, ChEMBL or DrugBank id (case-insensitive). */

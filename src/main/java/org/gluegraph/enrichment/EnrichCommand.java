@@ -16,11 +16,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.gluegraph.enrichment.internal.EnrichmentInputException;
-import org.gluegraph.enrichment.internal.GeneSet;
 import org.gluegraph.enrichment.internal.GeneSetSnapshot;
-import org.gluegraph.pathway.Gmt;
 import org.gluegraph.enrichment.internal.OverRepresentation;
 import org.gluegraph.enrichment.internal.PreRankedGsea;
+import org.gluegraph.pathway.Gmt;
 
 /**
  * {@code enrich}: pathway enrichment from files, without a server or a database. Genes are matched to the GMT

@@ -6,12 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gluegraph.contrast.ExpressionLookup;
 import org.gluegraph.enrichment.internal.GeneSet;
 import org.gluegraph.enrichment.internal.GeneSetSnapshot;
 import org.gluegraph.enrichment.internal.OverRepresentation;
 import org.gluegraph.enrichment.internal.PreRankedGsea;
-import org.gluegraph.contrast.ExpressionLookup;
-import org.gluegraph.shared.BadInputException;
 import org.gluegraph.gene.Gene;
 import org.gluegraph.gene.GeneIndex;
 import org.gluegraph.gene.GeneResolution;
@@ -20,9 +19,10 @@ import org.gluegraph.graph.Graph;
 import org.gluegraph.graph.GraphVersion;
 import org.gluegraph.pathway.Pathway;
 import org.gluegraph.pathway.PathwayService;
+import org.gluegraph.shared.BadInputException;
+import org.gluegraph.web.Limits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.gluegraph.web.Limits;
 import org.springframework.stereotype.Service;
 
 /**

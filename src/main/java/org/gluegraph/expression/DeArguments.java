@@ -1,13 +1,13 @@
 package org.gluegraph.expression;
 
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
 import org.gluegraph.expression.internal.AltHypothesis;
 import org.gluegraph.expression.internal.ContrastSpec;
 import org.gluegraph.expression.internal.ResultsSpec;
 import org.gluegraph.expression.io.DesignChoices;
-
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Parsed arguments of the {@code de} command.

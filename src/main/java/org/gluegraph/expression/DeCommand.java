@@ -1,5 +1,16 @@
 package org.gluegraph.expression;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.gluegraph.expression.internal.AltHypothesis;
 import org.gluegraph.expression.internal.ContrastSpec;
 import org.gluegraph.expression.internal.DeseqInput;
 import org.gluegraph.expression.internal.DeseqInputException;
@@ -8,7 +19,6 @@ import org.gluegraph.expression.internal.DeseqOutcome;
 import org.gluegraph.expression.internal.DeseqPipeline;
 import org.gluegraph.expression.internal.LibraryPreload;
 import org.gluegraph.expression.internal.ProgressListener;
-import org.gluegraph.expression.internal.AltHypothesis;
 import org.gluegraph.expression.internal.TestSpec;
 import org.gluegraph.expression.io.CountTable;
 import org.gluegraph.expression.io.CountTableReader;
@@ -19,16 +29,6 @@ import org.gluegraph.expression.io.InputFileException;
 import org.gluegraph.expression.io.ResultWriter;
 import org.gluegraph.expression.io.SampleSheet;
 import org.gluegraph.expression.io.SampleSheetReader;
-
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The {@code de} command: counts + sample sheet -> DESeq2 results table. Plain Java (no Spring, no database) so

@@ -1,5 +1,13 @@
 package org.gluegraph.expression;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
 import org.gluegraph.expression.internal.DeseqInputException;
 import org.gluegraph.expression.internal.DeseqOptions;
 import org.gluegraph.expression.internal.PlotPca;
@@ -11,14 +19,6 @@ import org.gluegraph.expression.io.InputFileException;
 import org.gluegraph.expression.io.SampleSheet;
 import org.gluegraph.expression.io.SampleSheetReader;
 import org.gluegraph.expression.io.VstWriter;
-
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The {@code vst} command: DESeq2's varianceStabilizingTransformation(dds, blind = TRUE) of a count matrix, and

@@ -1,11 +1,11 @@
 package org.gluegraph.gene;
 
-import org.gluegraph.graph.Graph;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.gluegraph.graph.Graph;
 
 /**
  * Every gene identifier in memory, for bulk mapping where a round trip per request would dominate (enrichment

@@ -1,9 +1,5 @@
 package org.gluegraph.gene;
 
-import org.gluegraph.graph.Graph;
-import org.gluegraph.shared.BadInputException;
-import org.gluegraph.shared.NotFoundException;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.gluegraph.graph.Graph;
+import org.gluegraph.shared.BadInputException;
 import org.gluegraph.shared.Identifiers;
+import org.gluegraph.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**

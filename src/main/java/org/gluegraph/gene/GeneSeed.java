@@ -1,9 +1,5 @@
 package org.gluegraph.gene;
 
-import org.gluegraph.seed.SeedSource;
-import org.gluegraph.seed.SeedStep;
-import org.gluegraph.seed.TsvFile;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.gluegraph.graph.GraphVersion;
-
 import org.gluegraph.graph.Graph;
+import org.gluegraph.graph.GraphVersion;
+import org.gluegraph.seed.SeedSource;
+import org.gluegraph.seed.SeedStep;
+import org.gluegraph.seed.TsvFile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

@@ -1,22 +1,5 @@
 package org.gluegraph.mechanism;
 
-import org.gluegraph.curation.Nodes;
-
-import org.gluegraph.curation.ClaimReader;
-import org.gluegraph.curation.Evidence;
-import org.gluegraph.curation.Relation;
-import org.gluegraph.drug.Drug;
-import org.gluegraph.gene.Gene;
-import org.gluegraph.gene.GeneResolution;
-import org.gluegraph.gene.GeneResolver;
-import org.gluegraph.graph.Graph;
-import org.gluegraph.pathway.Pathway;
-import org.gluegraph.pathway.PathwayService;
-import org.gluegraph.shared.BadInputException;
-import org.gluegraph.shared.Connection;
-import org.gluegraph.shared.NotFoundException;
-import org.gluegraph.shared.Page;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,9 +9,24 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.gluegraph.contrast.ExpressionLookup;
+import org.gluegraph.contrast.ExpressionResult;
+import org.gluegraph.curation.ClaimReader;
+import org.gluegraph.curation.Evidence;
+import org.gluegraph.curation.Nodes;
+import org.gluegraph.curation.Relation;
+import org.gluegraph.drug.Drug;
+import org.gluegraph.gene.Gene;
+import org.gluegraph.gene.GeneResolution;
+import org.gluegraph.gene.GeneResolver;
+import org.gluegraph.graph.Graph;
 import org.gluegraph.knowledge.Interaction;
 import org.gluegraph.knowledge.KnowledgeService;
-import org.gluegraph.contrast.ExpressionResult;
+import org.gluegraph.pathway.Pathway;
+import org.gluegraph.pathway.PathwayService;
+import org.gluegraph.shared.BadInputException;
+import org.gluegraph.shared.Connection;
+import org.gluegraph.shared.NotFoundException;
+import org.gluegraph.shared.Page;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,14 +1,8 @@
 package org.gluegraph.mechanism;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.gluegraph.curation.ClaimReader;
-import org.gluegraph.curation.Evidence;
-import org.gluegraph.curation.Relation;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 

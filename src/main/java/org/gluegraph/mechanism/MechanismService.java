@@ -1,16 +1,5 @@
 package org.gluegraph.mechanism;
 
-import org.gluegraph.curation.Nodes;
-
-import org.gluegraph.curation.ClaimReader;
-import org.gluegraph.curation.Relation;
-import org.gluegraph.drug.Drug;
-import org.gluegraph.drug.DrugService;
-import org.gluegraph.gene.Gene;
-import org.gluegraph.gene.GeneResolver;
-import org.gluegraph.graph.Graph;
-import org.gluegraph.shared.BadInputException;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,11 +8,20 @@ import java.util.Map;
 import java.util.Set;
 
 import org.gluegraph.contrast.ExpressionLookup;
+import org.gluegraph.contrast.ExpressionResult;
+import org.gluegraph.curation.ClaimReader;
+import org.gluegraph.curation.Nodes;
+import org.gluegraph.curation.Relation;
+import org.gluegraph.drug.Drug;
+import org.gluegraph.drug.DrugService;
+import org.gluegraph.gene.Gene;
+import org.gluegraph.gene.GeneResolver;
+import org.gluegraph.graph.Graph;
+import org.gluegraph.graph.GraphCaches;
 import org.gluegraph.knowledge.Interaction;
 import org.gluegraph.knowledge.KnowledgeService;
-import org.gluegraph.contrast.ExpressionResult;
+import org.gluegraph.shared.BadInputException;
 import org.gluegraph.web.Limits;
-import org.gluegraph.graph.GraphCaches;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 

@@ -1,12 +1,11 @@
 package org.gluegraph.pathway;
 
-import org.gluegraph.web.Limits;
-
 import java.util.List;
 import java.util.Map;
 
-import org.gluegraph.shared.Connection;
 import org.gluegraph.gene.Gene;
+import org.gluegraph.shared.Connection;
+import org.gluegraph.web.Limits;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -1,15 +1,5 @@
 package org.gluegraph.pathway;
 
-import org.gluegraph.seed.SeedFormatException;
-import org.gluegraph.seed.SeedSource;
-import org.gluegraph.seed.SeedStep;
-import org.gluegraph.seed.TsvFile;
-
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +13,9 @@ import org.gluegraph.gene.GeneResolution;
 import org.gluegraph.gene.GeneResolver;
 import org.gluegraph.graph.Graph;
 import org.gluegraph.graph.GraphVersion;
+import org.gluegraph.seed.SeedSource;
+import org.gluegraph.seed.SeedStep;
+import org.gluegraph.seed.TsvFile;
 import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,20 +1,17 @@
 package org.gluegraph.pathway;
 
-import org.gluegraph.shared.Identifiers;
-
-import org.gluegraph.gene.Gene;
-import org.gluegraph.gene.GeneResolver;
-import org.gluegraph.graph.Graph;
-import org.gluegraph.shared.BadInputException;
-import org.gluegraph.shared.Connection;
-import org.gluegraph.shared.Page;
-
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.gluegraph.gene.Gene;
+import org.gluegraph.graph.Graph;
+import org.gluegraph.shared.BadInputException;
+import org.gluegraph.shared.Connection;
+import org.gluegraph.shared.Identifiers;
+import org.gluegraph.shared.Page;
 import org.springframework.stereotype.Service;
 
 /** Pathways of the Reactome, Hallmark and WikiPathways collections and their members. */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.gluegraph.graph.GraphVersion;
-
 import org.neo4j.driver.TransactionContext;
 
 /**

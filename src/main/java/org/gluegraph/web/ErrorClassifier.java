@@ -3,13 +3,13 @@ package org.gluegraph.web;
 import java.util.regex.Pattern;
 
 import graphql.ErrorClassification;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.gluegraph.security.AccessDeniedException;
 import org.gluegraph.shared.BadInputException;
 import org.gluegraph.shared.NotFoundException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.TransientException;
-import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.QueryComplexityCalculator;
@@ -13,7 +14,6 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import graphql.ExecutionResult;
 import org.springframework.graphql.execution.ErrorType;
 
 /**

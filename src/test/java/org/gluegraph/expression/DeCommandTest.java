@@ -1,16 +1,7 @@
 package org.gluegraph.expression;
 
-import org.gluegraph.expression.internal.ContrastSpec;
-import org.gluegraph.expression.internal.DeseqOptions;
-import org.gluegraph.expression.internal.DeseqOutcome;
-import org.gluegraph.expression.io.InputFileException;
-import org.gluegraph.expression.io.ResultWriter;
-import org.gluegraph.expression.internal.AltHypothesis;
-import org.gluegraph.expression.internal.ResultsSpec;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,8 +12,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.gluegraph.expression.internal.AltHypothesis;
+import org.gluegraph.expression.internal.ContrastSpec;
+import org.gluegraph.expression.internal.DeseqOptions;
+import org.gluegraph.expression.internal.DeseqOutcome;
+import org.gluegraph.expression.internal.ResultsSpec;
+import org.gluegraph.expression.io.InputFileException;
+import org.gluegraph.expression.io.ResultWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DeCommandTest {
 

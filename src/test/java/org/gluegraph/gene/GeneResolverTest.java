@@ -1,8 +1,5 @@
 package org.gluegraph.gene;
 
-import org.gluegraph.gene.Gene;
-import org.gluegraph.gene.GeneResolution;
-import org.gluegraph.gene.GeneResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,10 @@
 package org.gluegraph.graph;
 
-import org.gluegraph.about.AboutService;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.gluegraph.GlueGraphApplication;
+import org.gluegraph.about.AboutService;
 import org.gluegraph.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

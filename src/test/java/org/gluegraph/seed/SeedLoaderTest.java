@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
 import java.util.List;
+import java.util.Map;
 
 import org.gluegraph.curation.Claim;
 import org.gluegraph.curation.ClaimInput;

@@ -1,11 +1,11 @@
 package org.gluegraph.enrichment.internal;
 
-import org.gluegraph.shared.BenjaminiHochberg;
-
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+
+import org.gluegraph.shared.BenjaminiHochberg;
 
 /**
  * Over-representation analysis: for each set, a one-sided hypergeometric test of the overlap between the query

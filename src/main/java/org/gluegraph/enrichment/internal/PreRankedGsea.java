@@ -1,8 +1,5 @@
 package org.gluegraph.enrichment.internal;
 
-import org.gluegraph.shared.BenjaminiHochberg;
-import org.gluegraph.shared.Parallel;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,9 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
+
+import org.gluegraph.shared.BenjaminiHochberg;
+import org.gluegraph.shared.Parallel;
 
 /**
  * Preranked GSEA (Subramanian et al. 2005): the weighted Kolmogorov-Smirnov running sum (weight 1: hits step up

@@ -1,6 +1,5 @@
 package org.gluegraph.expression.internal;
 
-import java.util.Arrays;
 
 /**
  * Cook's distance of every count from its gene's fit, with the variance taken from a robust method-of-moments

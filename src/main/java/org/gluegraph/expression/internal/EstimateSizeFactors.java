@@ -1,8 +1,8 @@
 package org.gluegraph.expression.internal;
 
-import org.gluegraph.shared.Parallel;
-
 import java.util.Arrays;
+
+import org.gluegraph.shared.Parallel;
 
 /**
  * Median-of-ratios size factors (Anders and Huber 2010): for each sample, the median over genes with no zero

@@ -1,14 +1,13 @@
 package org.gluegraph.expression.internal;
 
-import org.gluegraph.shared.Order;
-
-import org.gluegraph.shared.Parallel;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.gluegraph.shared.Order;
+import org.gluegraph.shared.Parallel;
 
 /**
  * lfcShrink(type = "normal"), the normal prior of Love et al. (2014): the prior variance of each factor's effects

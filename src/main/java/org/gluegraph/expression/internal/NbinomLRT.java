@@ -1,8 +1,7 @@
 package org.gluegraph.expression.internal;
 
-import org.gluegraph.shared.Parallel;
-
 import org.apache.commons.math3.special.Gamma;
+import org.gluegraph.shared.Parallel;
 
 /**
  * nbinomLRT: twice the difference of the log likelihoods of the full and the reduced GLM, both at the gene's final

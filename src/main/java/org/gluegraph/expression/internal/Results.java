@@ -1,13 +1,11 @@
 package org.gluegraph.expression.internal;
 
-import org.gluegraph.shared.Order;
-
-import org.gluegraph.shared.BenjaminiHochberg;
-
 import java.util.Arrays;
 
 import org.apache.commons.math3.distribution.FDistribution;
 import org.apache.commons.math3.special.Erf;
+import org.gluegraph.shared.BenjaminiHochberg;
+import org.gluegraph.shared.Order;
 
 /**
  * results(): the reported log2 fold change and its standard error (a coefficient or a contrast of the full

@@ -1,11 +1,11 @@
 package org.gluegraph.expression.io;
 
-import org.gluegraph.expression.internal.ModelFormula;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+
+import org.gluegraph.expression.internal.ModelFormula;
 
 /**
  * A DESeq2 design formula of sample-sheet columns, with R's formula operators for interactions: {@code +} adds

@@ -1,11 +1,11 @@
 package org.gluegraph.expression.io;
 
-import org.gluegraph.expression.internal.DeseqOutcome;
-import org.gluegraph.expression.internal.GeneDetails;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+
+import org.gluegraph.expression.internal.DeseqOutcome;
+import org.gluegraph.expression.internal.GeneDetails;
 
 /**
  * Writes the intermediate quantities of a run into a folder so they can be compared with DESeq2's

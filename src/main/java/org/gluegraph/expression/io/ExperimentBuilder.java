@@ -1,9 +1,5 @@
 package org.gluegraph.expression.io;
 
-import org.gluegraph.expression.internal.ContrastSpec;
-import org.gluegraph.expression.internal.DeseqInput;
-import org.gluegraph.expression.internal.DesignVariable;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.gluegraph.expression.internal.ContrastSpec;
+import org.gluegraph.expression.internal.DeseqInput;
+import org.gluegraph.expression.internal.DesignVariable;
 
 /**
  * Joins a count table and a sample sheet by sample name (any order in the sheet; the count file's order is kept)

@@ -1,11 +1,11 @@
 package org.gluegraph.expression.io;
 
-import org.gluegraph.expression.internal.GeneResult;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
+
+import org.gluegraph.expression.internal.GeneResult;
 
 /** Writes the DESeq2 results table: one line per gene, in the order given (the input order), NA for missing. */
 public final class ResultWriter {

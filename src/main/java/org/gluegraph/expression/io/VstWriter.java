@@ -1,11 +1,11 @@
 package org.gluegraph.expression.io;
 
-import org.gluegraph.expression.internal.PlotPca;
-import org.gluegraph.expression.internal.VarianceStabilizingTransformation;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+
+import org.gluegraph.expression.internal.PlotPca;
+import org.gluegraph.expression.internal.VarianceStabilizingTransformation;
 
 /** Writes VST values (gene_id, then one column per sample) and plotPCA's coordinates. */
 public final class VstWriter {

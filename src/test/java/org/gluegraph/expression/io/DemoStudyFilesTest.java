@@ -1,14 +1,14 @@
 package org.gluegraph.expression.io;
 
-import org.gluegraph.expression.internal.ContrastSpec;
-import org.gluegraph.expression.internal.DeseqInput;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.gluegraph.expression.internal.ContrastSpec;
+import org.gluegraph.expression.internal.DeseqInput;
+import org.junit.jupiter.api.Test;
 
 /** The synthetic demonstration studies in seed-data/expression are valid input for the de command. */
 class DemoStudyFilesTest {

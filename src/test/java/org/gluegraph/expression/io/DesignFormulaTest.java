@@ -1,17 +1,17 @@
 package org.gluegraph.expression.io;
 
-import org.gluegraph.expression.internal.ContrastSpec;
-import org.gluegraph.expression.internal.DeseqInput;
-import org.gluegraph.expression.internal.DesignVariable;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.gluegraph.expression.internal.ContrastSpec;
+import org.gluegraph.expression.internal.DeseqInput;
+import org.gluegraph.expression.internal.DesignVariable;
+import org.junit.jupiter.api.Test;
 
 class DesignFormulaTest {
 

@@ -1,10 +1,6 @@
 package org.gluegraph.expression.io;
 
-import org.gluegraph.expression.internal.DeseqOutcome;
-import org.gluegraph.expression.internal.GeneDetails;
-import org.gluegraph.expression.internal.GeneResult;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.gluegraph.expression.internal.DeseqOutcome;
+import org.gluegraph.expression.internal.GeneDetails;
+import org.gluegraph.expression.internal.GeneResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WritersTest {
 
