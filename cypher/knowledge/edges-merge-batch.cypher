@@ -16,4 +16,5 @@ CALL (row) {
   MATCH (b:Entity {key: row.b}) WHERE row.bKind = 'Entity' RETURN b
 }
 MERGE (a)-[r:IMPORTED {source: $source, metaedge: $metaedge}]->(b)
-ON CREATE SET r.sourceVersion = $version, r.licence = $licence, r.predicate = $predicate, r.sign = $sign
+ON CREATE SET r.sourceVersion = $version, r.licence = $licence, r.predicate = $predicate, r.sign = $sign,
+    r.run = $run

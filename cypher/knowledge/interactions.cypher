@@ -1,6 +1,7 @@
 // The edges of one gene, drug or disease (found by its unique id: an index seek), curated or imported, filtered by
 // source, predicate and sign, ordered (curated first, then source, predicate, partner) and paged. A curated edge is
-// the projection of an accepted claim (it carries claimId); an imported one is an IMPORTED edge with its source.
+// the projection of an accepted claim (it carries claimId); an imported one is an IMPORTED edge of its source's active
+// run ($runs: one per source asked for).
 CALL () {
   MATCH (n:Gene {hgncId: $id}) WHERE $kind = 'Gene' RETURN n
   UNION
@@ -9,7 +10,7 @@ CALL () {
   MATCH (n:Disease {id: $id}) WHERE $kind = 'Disease' RETURN n
 }
 MATCH (n)-[r]-(m)
-WHERE (type(r) = 'IMPORTED' AND r.source IN $sources) OR ($curated AND r.claimId IS NOT NULL)
+WHERE (type(r) = 'IMPORTED' AND r.run IN $runs) OR ($curated AND r.claimId IS NOT NULL)
 WITH n, r, m, type(r) = 'IMPORTED' AS imported
 WITH n, r, m, imported,
      CASE WHEN imported THEN r.source ELSE 'CURATED' END AS source,

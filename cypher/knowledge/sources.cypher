@@ -1,3 +1,3 @@
-// The imported sources in the graph (each import records its source).
-MATCH (s:ImportSource)
-RETURN s.name AS name ORDER BY name
+// The imported sources in the graph and the run of each that readers see (each import records its source).
+MATCH (s:ImportSource) WHERE s.activeRun IS NOT NULL
+RETURN s.name AS name, s.activeRun AS run ORDER BY name

@@ -22,9 +22,13 @@ import org.springframework.stereotype.Service;
 /**
  * Imports public knowledge (Hetionet, DrugCentral) as a tier of its own: {@code IMPORTED} edges that carry their
  * source, release and licence, between the HGNC genes, the drugs and imported {@code Entity} nodes; never
- * {@code Claim}s. Each file is read and checked whole before anything is written; then one transaction resolves the
- * nodes, replaces the source's previous edges (a newer release) and writes the new ones in large {@code UNWIND}
- * batches, and records the files' digest, so that the same files given again write nothing.
+ * {@code Claim}s. Each file is read and checked whole before anything is written (a bad row writes nothing). Then one
+ * transaction resolves the nodes; the edges follow in transactions of {@value #CHUNK} (large {@code UNWIND} batches
+ * between node ids), each edge marked with the import's run; one last transaction records the files' digest and makes
+ * that run the source's active one. Readers see only a source's active run ({@code r.run IN $runs}), so a newer
+ * release replaces the old edges in one step, and an import that dies half-way is never seen (its edges are deleted
+ * by the next import). A single transaction for all 765,796 Hetionet edges needs more than 1.3 GB of transaction
+ * memory, more than a 2 GB heap allows; chunks of 100,000 need a tenth of that.
  */
 @Service
 public class KnowledgeImporter {
@@ -34,11 +38,13 @@ public class KnowledgeImporter {
     static final String HETIONET_LICENCE = "CC0-1.0 (Hetionet compilation); its sources' licences apply, not given per edge in the SIF";
     static final String DRUGCENTRAL_LICENCE = "CC-BY-SA-4.0";
     private static final int EDGE_BATCH = 25_000;
+    /** Edges per write transaction. */
+    static final int CHUNK = 250_000;
     private static final int NODE_BATCH = 5_000;
     private static final int PROGRESS_EVERY = 100_000;
 
-    /** How the edges are written: one transaction of large UNWIND ... CREATE batches, or (bench only) MERGE batches. */
-    public enum Strategy { ONE_TRANSACTION, MERGE_BATCHES }
+    /** How the edges are written: UNWIND ... CREATE batches between node ids, or (bench only) UNWIND ... MERGE by keys. */
+    public enum Strategy { UNWIND_CREATE, MERGE_BATCHES }
 
     /** {@code release} and {@code licence} null: the default of the source. */
     public record Options(String release, String licence, Strategy strategy) {
@@ -81,42 +87,25 @@ public class KnowledgeImporter {
             return before;
         }
         long w0 = System.nanoTime();
-        long[] edgeNanos = new long[1];
-        Report report = graph.load(tx -> {
-            Resolved nodes = resolveHetionetNodes(tx, data, release, progress);
-            long replaced = replaceEdges(tx, HETIONET, nodes.entityKeys(), progress);
-            long e0 = System.nanoTime();
-            if (options.strategy() == Strategy.MERGE_BATCHES) {
-                return new Report(HETIONET, release, licence, data.sha256(), true, null, data.nodesPerKind(),
-                        data.edgesPerMetaedge(), 0, replaced, nodes.genesMatched(), nodes.unmatched(),
-                        nodes.drugsMatched(), nodes.drugsCreated(), 0, 0);
-            }
-            writeHetionetEdges(tx, data, nodes.ids(), release, licence, progress);
-            edgeNanos[0] = System.nanoTime() - e0;
-            Report r = new Report(HETIONET, release, licence, data.sha256(), true, Instant.now().toString(),
-                    data.nodesPerKind(), data.edgesPerMetaedge(), data.edges(), replaced, nodes.genesMatched(),
-                    nodes.unmatched(), nodes.drugsMatched(), nodes.drugsCreated(), 0, 0);
-            record(tx, r, List.of(nodesFile.toString(), edgesFile.toString()));
-            return r;
-        });
+        long run = newRun(HETIONET);
+        deleteInactive(HETIONET, activeRun(HETIONET), progress);
+        Resolved nodes = graph.load(tx -> resolveHetionetNodes(tx, data, release, progress));
+        long e0 = System.nanoTime();
         if (options.strategy() == Strategy.MERGE_BATCHES) {
-            long e0 = System.nanoTime();
-            mergeHetionetEdges(data, release, licence, progress);
-            double s = seconds(e0);
-            report = new Report(report.source(), release, licence, data.sha256(), true, Instant.now().toString(),
-                    report.nodesPerKind(), report.edgesPerType(), data.edges(), report.replacedEdges(),
-                    report.genesMatched(), report.unmatched(), report.drugsMatched(), report.drugsCreated(), seconds(w0), s);
-            Report done = report;
-            graph.load(tx -> {
-                record(tx, done, List.of(nodesFile.toString(), edgesFile.toString()));
-                return null;
-            });
-            return report;
+            mergeHetionetEdges(data, run, release, licence, progress);
+        } else {
+            writeBatches(hetionetBatches(data, nodes.ids(), run, release, licence), data.edges(), "hetionet", progress);
         }
-        return new Report(report.source(), release, licence, report.sha256(), true, report.importedAt(),
-                report.nodesPerKind(), report.edgesPerType(), report.edges(), report.replacedEdges(),
-                report.genesMatched(), report.unmatched(), report.drugsMatched(), report.drugsCreated(), seconds(w0),
-                edgeNanos[0] / 1e9);
+        Report r = new Report(HETIONET, release, licence, data.sha256(), true, Instant.now().toString(),
+                data.nodesPerKind(), data.edgesPerMetaedge(), data.edges(), 0, nodes.genesMatched(), nodes.unmatched(),
+                nodes.drugsMatched(), nodes.drugsCreated(), 0, 0);
+        activate(r, run, List.of(nodesFile.toString(), edgesFile.toString()));
+        double edgeSeconds = seconds(e0);
+        long replaced = deleteInactive(HETIONET, run, progress);
+        deleteOrphans(HETIONET, nodes.entityKeys(), progress);
+        return new Report(HETIONET, release, licence, data.sha256(), true, r.importedAt(), data.nodesPerKind(),
+                data.edgesPerMetaedge(), data.edges(), replaced, nodes.genesMatched(), nodes.unmatched(),
+                nodes.drugsMatched(), nodes.drugsCreated(), seconds(w0), edgeSeconds);
     }
 
     /** Node ids of the parsed nodes (by their index in the file), and what matched. */
@@ -226,56 +215,64 @@ public class KnowledgeImporter {
         return new Resolved(ids, entityKeys, genesMatched, List.copyOf(unmatched), matched, create.size(), null, null);
     }
 
-    private void writeHetionetEdges(TransactionContext tx, HetionetFiles.Data data, long[] ids, String release,
-            String licence, Progress progress) {
-        String cypher = graph.cypher("knowledge/edges-create");
-        int types = data.metaedges().size();
+    /** One UNWIND batch of edges: a named query and its parameters. */
+    private record Batch(String query, Map<String, Object> params, int edges) {
+    }
+
+    private List<Batch> hetionetBatches(HetionetFiles.Data data, long[] ids, long run, String release, String licence) {
+        List<Batch> out = new ArrayList<>();
+        for (int m = 0; m < data.metaedges().size(); m++) {
+            HetionetMetaedges.Metaedge me = data.metaedges().get(m);
+            List<List<Long>> rows = new ArrayList<>(EDGE_BATCH);
+            for (int i = 0; i <= data.edges(); i++) {
+                if (i < data.edges() && data.metaedge()[i] == m) {
+                    rows.add(List.of(ids[data.source()[i]], ids[data.target()[i]]));
+                }
+                if (rows.size() == EDGE_BATCH || (i == data.edges() && !rows.isEmpty())) {
+                    Map<String, Object> p = new HashMap<>();
+                    p.put("rows", rows);
+                    p.put("source", HETIONET);
+                    p.put("version", release);
+                    p.put("licence", licence);
+                    p.put("predicate", me.predicate());
+                    p.put("sign", me.sign());
+                    p.put("metaedge", me.abbreviation());
+                    p.put("run", run);
+                    out.add(new Batch("knowledge/edges-create", p, rows.size()));
+                    rows = new ArrayList<>(EDGE_BATCH);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The batches in transactions of about {@link #CHUNK} edges, with progress lines. */
+    private void writeBatches(List<Batch> batches, long total, String name, Progress progress) {
         long written = 0;
         long nextReport = PROGRESS_EVERY;
         long t0 = System.nanoTime();
-        for (int m = 0; m < types; m++) {
-            HetionetMetaedges.Metaedge me = data.metaedges().get(m);
-            List<List<Long>> rows = new ArrayList<>(EDGE_BATCH);
-            for (int i = 0; i < data.edges(); i++) {
-                if (data.metaedge()[i] != m) {
-                    continue;
-                }
-                rows.add(List.of(ids[data.source()[i]], ids[data.target()[i]]));
-                if (rows.size() == EDGE_BATCH) {
-                    written += flush(tx, cypher, rows, me, release, licence);
-                    rows = new ArrayList<>(EDGE_BATCH);
-                    if (written >= nextReport) {
-                        progress.line(String.format("import hetionet: edges %,d/%,d (%.1f s)", written, data.edges(),
-                                seconds(t0)));
-                        nextReport += PROGRESS_EVERY;
-                    }
-                }
+        int i = 0;
+        while (i < batches.size()) {
+            List<Batch> chunk = new ArrayList<>();
+            int edges = 0;
+            while (i < batches.size() && (chunk.isEmpty() || edges + batches.get(i).edges() <= CHUNK)) {
+                edges += batches.get(i).edges();
+                chunk.add(batches.get(i++));
             }
-            written += flush(tx, cypher, rows, me, release, licence);
+            graph.load(tx -> {
+                chunk.forEach(b -> tx.run(graph.cypher(b.query()), b.params()).consume());
+                return null;
+            });
+            written += edges;
+            if (written >= nextReport || i == batches.size()) {
+                progress.line(String.format("import %s: edges %,d/%,d (%.1f s)", name, written, total, seconds(t0)));
+                nextReport = (written / PROGRESS_EVERY + 1) * PROGRESS_EVERY;
+            }
         }
-        progress.line(String.format("import hetionet: edges %,d/%,d written (%.1f s); committing", written, data.edges(),
-                seconds(t0)));
-    }
-
-    private static int flush(TransactionContext tx, String cypher, List<List<Long>> rows, HetionetMetaedges.Metaedge me,
-            String release, String licence) {
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        Map<String, Object> p = new HashMap<>();
-        p.put("rows", rows);
-        p.put("source", HETIONET);
-        p.put("version", release);
-        p.put("licence", licence);
-        p.put("predicate", me.predicate());
-        p.put("sign", me.sign());
-        p.put("metaedge", me.abbreviation());
-        tx.run(cypher, p).consume();
-        return rows.size();
     }
 
     /** The bench's comparison: every batch its own transaction of UNWIND ... MERGE, endpoints found by key. */
-    private void mergeHetionetEdges(HetionetFiles.Data data, String release, String licence, Progress progress) {
+    private void mergeHetionetEdges(HetionetFiles.Data data, long run, String release, String licence, Progress progress) {
         Resolved keys = resolveKeysOnly(data);
         String cypher = graph.cypher("knowledge/edges-merge-batch");
         int batch = 10_000;
@@ -300,6 +297,7 @@ public class KnowledgeImporter {
                     p.put("predicate", me.predicate());
                     p.put("sign", me.sign());
                     p.put("metaedge", me.abbreviation());
+                    p.put("run", run);
                     graph.load(tx -> tx.run(cypher, p).consume());
                     written += rows.size();
                     rows = new ArrayList<>(batch);
@@ -367,8 +365,9 @@ public class KnowledgeImporter {
         Map<String, Integer> perKind = new LinkedHashMap<>();
         perKind.put("Drug", (int) drugs);
         long w0 = System.nanoTime();
-        long[] edgeNanos = new long[1];
-        Report report = graph.load(tx -> {
+        long run = newRun(DRUGCENTRAL);
+        deleteInactive(DRUGCENTRAL, activeRun(DRUGCENTRAL), progress);
+        Prepared prepared = graph.load(tx -> {
             // drugs by name (or an earlier DrugCentral import's id), else new
             Map<Long, String> nameOf = new LinkedHashMap<>();
             data.rows().forEach(r -> nameOf.putIfAbsent(r.structId(), r.drugName()));
@@ -450,13 +449,8 @@ public class KnowledgeImporter {
             for (int i = 0; i < entities.size(); i++) {
                 targetNode.put((String) entities.get(i).get("key"), targetIds[i]);
             }
-            long replaced = replaceEdges(tx, DRUGCENTRAL, entityKeys, progress);
-
-            long e0 = System.nanoTime();
             Map<String, Integer> perType = new TreeMap<>();
             List<Map<String, Object>> rows = new ArrayList<>();
-            long written = 0;
-            String cypher = graph.cypher("knowledge/edges-create-rows");
             for (DrugCentralFile.Row r : data.rows()) {
                 long drug = drugNode.get(r.structId());
                 Map<String, Object> props = props(r);
@@ -473,27 +467,36 @@ public class KnowledgeImporter {
                     rows.add(Map.of("a", drug, "b", targetNode.get(targetKey(r)), "props", props));
                     perType.merge("Target", 1, Integer::sum);
                 }
-                if (rows.size() >= EDGE_BATCH) {
-                    written += flushRows(tx, cypher, rows, release, licence);
-                    rows = new ArrayList<>();
-                }
             }
-            written += flushRows(tx, cypher, rows, release, licence);
-            edgeNanos[0] = System.nanoTime() - e0;
             perKind.put("Target", entities.size());
             Map<String, Integer> edgesPerType = new LinkedHashMap<>();
             perType.forEach((k, v) -> edgesPerType.put("Drug-" + k, v));
-            Report rep = new Report(DRUGCENTRAL, release, licence, data.sha256(), true, Instant.now().toString(), perKind,
-                    edgesPerType, written, replaced, hgncOf.size(), unmatched, matched, create.size(), 0, 0);
-            record(tx, rep, List.of(file.toString()));
-            progress.line(String.format("import drugcentral: edges %,d written (%s); committing", written,
-                    counts(edgesPerType)));
-            return rep;
+            return new Prepared(rows, edgesPerType, entityKeys, matched, create.size());
         });
-        return new Report(report.source(), release, licence, report.sha256(), true, report.importedAt(),
-                report.nodesPerKind(), report.edgesPerType(), report.edges(), report.replacedEdges(),
-                report.genesMatched(), report.unmatched(), report.drugsMatched(), report.drugsCreated(), seconds(w0),
-                edgeNanos[0] / 1e9);
+        long e0 = System.nanoTime();
+        List<Batch> batches = new ArrayList<>();
+        for (int b = 0; b < prepared.rows().size(); b += EDGE_BATCH) {
+            var rows = prepared.rows().subList(b, Math.min(prepared.rows().size(), b + EDGE_BATCH));
+            batches.add(new Batch("knowledge/edges-create-rows", Map.of("rows", rows, "source", DRUGCENTRAL,
+                    "version", release, "licence", licence, "run", run), rows.size()));
+        }
+        writeBatches(batches, prepared.rows().size(), "drugcentral", progress);
+        Report r = new Report(DRUGCENTRAL, release, licence, data.sha256(), true, Instant.now().toString(), perKind,
+                prepared.edgesPerType(), prepared.rows().size(), 0, hgncOf.size(), unmatched, prepared.matched(),
+                prepared.created(), 0, 0);
+        activate(r, run, List.of(file.toString()));
+        double edgeSeconds = seconds(e0);
+        long replaced = deleteInactive(DRUGCENTRAL, run, progress);
+        deleteOrphans(DRUGCENTRAL, prepared.entityKeys(), progress);
+        progress.line(String.format("import drugcentral: edges %,d (%s)", r.edges(), counts(r.edgesPerType())));
+        return new Report(DRUGCENTRAL, release, licence, data.sha256(), true, r.importedAt(), perKind,
+                prepared.edgesPerType(), r.edges(), replaced, hgncOf.size(), unmatched, prepared.matched(),
+                prepared.created(), seconds(w0), edgeSeconds);
+    }
+
+    /** DrugCentral's nodes resolved: the edge rows (node ids and properties) and the counts. */
+    private record Prepared(List<Map<String, Object>> rows, Map<String, Integer> edgesPerType, List<String> entityKeys,
+                            int matched, int created) {
     }
 
     static String drugId(long structId) {
@@ -535,15 +538,6 @@ public class KnowledgeImporter {
         return p;
     }
 
-    private static long flushRows(TransactionContext tx, String cypher, List<Map<String, Object>> rows, String release,
-            String licence) {
-        if (rows.isEmpty()) {
-            return 0;
-        }
-        tx.run(cypher, Map.of("rows", rows, "source", DRUGCENTRAL, "version", release, "licence", licence)).consume();
-        return rows.size();
-    }
-
     // ---------------------------------------------------------------- shared steps
 
     private static Map<String, Object> entity(String key, String id, String name, String kind, String label,
@@ -578,29 +572,59 @@ public class KnowledgeImporter {
         return keys;
     }
 
-    /** Deletes the source's edges of an earlier release (in this transaction) and its entities no longer listed. */
-    private long replaceEdges(TransactionContext tx, String source, List<String> entityKeys, Progress progress) {
-        var previous = tx.run(graph.cypher("knowledge/import-record"), Map.of("name", source)).list();
-        if (previous.isEmpty()) {
-            return 0;
-        }
+    /** The source's active run (0 before its first import). */
+    private long activeRun(String source) {
+        var rows = graph.readList("knowledge/import-record", Map.of("name", source), r -> r.get("record").asMap());
+        Object run = rows.isEmpty() ? null : rows.get(0).get("activeRun");
+        return run == null ? 0 : ((Number) run).longValue();
+    }
+
+    /** A run id above every earlier one of the source (milliseconds since 1970, or the next number). */
+    private long newRun(String source) {
+        return Math.max(System.currentTimeMillis(), activeRun(source) + 1);
+    }
+
+    /**
+     * Deletes the source's edges of every run but {@code keep}, in transactions of 100,000 (after a newer release
+     * became active, its predecessor's; before an import, what an import that died half-way left). Readers never see
+     * them: only the active run is read. @return the number deleted
+     */
+    private long deleteInactive(String source, long keep, Progress progress) {
         long deleted = 0;
         long n;
         do {
-            n = tx.run(graph.cypher("knowledge/edges-delete"), Map.of("source", source, "limit", 100_000)).single()
-                    .get("deleted").asLong();
+            n = graph.load(tx -> tx.run(graph.cypher("knowledge/edges-delete"), Map.of("source", source, "keep", keep,
+                    "limit", CHUNK)).single().get("deleted").asLong());
             deleted += n;
         } while (n > 0);
-        long orphans = tx.run(graph.cypher("knowledge/entities-orphans-delete"), Map.of("source", source,
-                "keys", entityKeys)).single().get("deleted").asLong();
-        progress.line(String.format("import %s: replacing release %s: %,d edges deleted, %,d nodes no longer listed"
-                        + " removed", source.toLowerCase(), previous.get(0).get("record").asMap().get("version"), deleted,
-                orphans));
+        if (deleted > 0) {
+            progress.line(String.format("import %s: %,d edges of earlier or unfinished imports deleted",
+                    source.toLowerCase(java.util.Locale.ROOT), deleted));
+        }
         return deleted;
     }
 
-    private void record(TransactionContext tx, Report r, List<String> files) {
+    /** Entities of the source that its new release no longer lists and that no edge uses any more. */
+    private void deleteOrphans(String source, List<String> entityKeys, Progress progress) {
+        long n = graph.load(tx -> tx.run(graph.cypher("knowledge/entities-orphans-delete"), Map.of("source", source,
+                "keys", entityKeys)).single().get("deleted").asLong());
+        if (n > 0) {
+            progress.line(String.format("import %s: %,d nodes no longer listed removed",
+                    source.toLowerCase(java.util.Locale.ROOT), n));
+        }
+    }
+
+    /** The last step: the record of the import, whose run becomes the one readers see, in one transaction. */
+    private void activate(Report r, long run, List<String> files) {
+        graph.load(tx -> {
+            record(tx, r, files, run);
+            return null;
+        });
+    }
+
+    private void record(TransactionContext tx, Report r, List<String> files, long run) {
         Map<String, Object> props = new LinkedHashMap<>();
+        props.put("activeRun", run);
         props.put("version", r.release());
         props.put("licence", r.licence());
         props.put("sha256", r.sha256());

@@ -44,11 +44,32 @@ public class KnowledgeService {
     }
 
     /** CURATED and every imported source in the graph. */
-    @Cacheable(cacheNames = "knowledgeSources", keyGenerator = GraphCaches.VERSIONED)
     public List<String> sources() {
         List<String> out = new ArrayList<>();
         out.add(CURATED);
-        out.addAll(graph.readList("knowledge/sources", Map.of(), r -> r.get("name").asString()));
+        out.addAll(activeRuns().keySet());
+        return out;
+    }
+
+    /** Each imported source and its active run: the edges readers see are that run's (see KnowledgeImporter). */
+    @Cacheable(cacheNames = "knowledgeSources", keyGenerator = GraphCaches.VERSIONED)
+    public Map<String, Long> activeRuns() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        graph.readList("knowledge/sources", Map.of(), r -> r).forEach(r -> out.put(r.get("name").asString(),
+                r.get("run").asLong()));
+        return out;
+    }
+
+    /**
+     * The runs to read for these (checked) sources: each imported source's active run, and 0 for CURATED (the
+     * claims' projected edges carry no run), as the queries' {@code coalesce(r.run, 0) IN $runs} expects.
+     */
+    public List<Long> runs(List<String> sources) {
+        Map<String, Long> active = activeRuns();
+        List<Long> out = new ArrayList<>();
+        for (String s : sources) {
+            out.add(s.equals(CURATED) ? 0L : active.get(s));
+        }
         return out;
     }
 
@@ -95,7 +116,7 @@ public class KnowledgeService {
         Map<String, Object> params = new HashMap<>();
         params.put("kind", kind);
         params.put("id", id);
-        params.put("sources", chosen.stream().filter(s -> !s.equals(CURATED)).toList());
+        params.put("runs", runs(chosen.stream().filter(s -> !s.equals(CURATED)).toList()));
         params.put("curated", chosen.contains(CURATED));
         params.put("predicates", preds);
         params.put("sign", sign);

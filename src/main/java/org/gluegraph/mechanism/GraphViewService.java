@@ -115,7 +115,7 @@ public class GraphViewService {
             if (!importedSources.isEmpty()) {
                 // imported edges join nodes already in the view (a gene list would otherwise draw hundreds of drugs)
                 graph.readList("mechanism/view-imported-edges", Map.of("ids", List.copyOf(nodes.keySet()),
-                        "sources", importedSources), r -> r).forEach(r -> {
+                        "runs", knowledge.runs(importedSources)), r -> r).forEach(r -> {
                             var e = r.get("edge").asMap();
                             importedEdge(imported, r.get("source").asString(), r.get("target").asString(),
                                     (String) e.get("source"), (String) e.get("predicate"),

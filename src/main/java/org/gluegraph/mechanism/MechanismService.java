@@ -121,7 +121,7 @@ public class MechanismService {
             params.put("targetId", target == null ? null : target.hgncId());
             params.put("hops", h);
             params.put("limit", MAX_PATHS - raw.size());
-            params.put("sources", chosen);
+            params.put("runs", knowledge.runs(chosen));
             params.put("symmetric", List.copyOf(KnowledgeService.SYMMETRIC));
             List<Object[]> found = new ArrayList<>(graph.readList("mechanism/mechanism-sources", params, r -> {
                 List<Map<String, Object>> edges = new ArrayList<>();

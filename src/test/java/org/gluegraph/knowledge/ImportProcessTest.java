@@ -62,7 +62,7 @@ class ImportProcessTest {
         assertThat(first.exit()).as(first.output()).isZero();
         assertThat(first.output()).contains("read 58 nodes").contains("153 edges")
                 .contains("2 with an Entrez id no HGNC gene has").contains("Gene::445347, Gene::9220")
-                .contains("import hetionet: edges 153/153 written");
+                .contains("import hetionet: edges 153/153 (");
         assertThat(first.lastLine()).matches("imported 153 relationships in [0-9]+\\.[0-9]{2} s");
 
         Run again = run(db, "import", "hetionet", "--nodes", nodes.toString(), "--edges", edges.toString());

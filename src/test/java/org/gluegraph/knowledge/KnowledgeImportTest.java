@@ -45,7 +45,7 @@ class KnowledgeImportTest extends IntegrationTest {
     static final String EDGES = "knowledge/hetionet-v1.0-edges-extract.sif.gz";
     static final String DRUGCENTRAL = "knowledge/drug.target.interaction-extract.tsv.gz";
     private static final KnowledgeImporter.Options DEFAULTS = new KnowledgeImporter.Options(null, null,
-            KnowledgeImporter.Strategy.ONE_TRANSACTION);
+            KnowledgeImporter.Strategy.UNWIND_CREATE);
 
     @Autowired
     KnowledgeImporter importer;
@@ -417,7 +417,7 @@ class KnowledgeImportTest extends IntegrationTest {
     @Test
     @Order(9)
     void theNewQueriesSeekByIndex() {
-        Map<String, Object> interactions = new java.util.HashMap<>(Map.of("id", "HGNC:30185", "sources", List.of("HETIONET"),
+        Map<String, Object> interactions = new java.util.HashMap<>(Map.of("id", "HGNC:30185", "runs", List.of(1L),
                 "curated", true, "offset", 0, "limit", 50));
         interactions.put("predicates", null);
         interactions.put("sign", null);
@@ -431,12 +431,12 @@ class KnowledgeImportTest extends IntegrationTest {
         assertThat(operators("knowledge/search", Map.of("text", "lenalid", "limit", 20)))
                 .contains("NodeIndexContainsScan").doesNotContain("AllNodesScan", "NodeByLabelScan");
         Map<String, Object> mech = new java.util.HashMap<>(Map.of("drugId", "lenalidomide", "hops", 2, "limit", 1000,
-                "sources", List.of("CURATED", "HETIONET"), "symmetric", List.of("INTERACTS", "COVARIES", "RESEMBLES")));
+                "runs", List.of(0L, 1L), "symmetric", List.of("INTERACTS", "COVARIES", "RESEMBLES")));
         mech.put("targetId", null);
         assertThat(operators("mechanism/mechanism-sources", mech)).contains("NodeUniqueIndexSeek")
                 .doesNotContain("AllNodesScan", "NodeByLabelScan");
-        assertThat(operators("mechanism/view-imported-edges", Map.of("ids", List.of("HGNC:30185"), "sources",
-                List.of("HETIONET")))).contains("NodeUniqueIndexSeek").doesNotContain("AllNodesScan", "NodeByLabelScan");
+        assertThat(operators("mechanism/view-imported-edges", Map.of("ids", List.of("HGNC:30185"), "runs",
+                List.of(1L)))).contains("NodeUniqueIndexSeek").doesNotContain("AllNodesScan", "NodeByLabelScan");
     }
 
     private List<String> operators(String query, Map<String, Object> params) {
