@@ -11,6 +11,7 @@ import org.gluegraph.security.ApiKeys;
 import org.gluegraph.security.Role;
 import org.gluegraph.web.HttpErrors;
 import org.gluegraph.web.RequestRejectedException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -34,9 +35,11 @@ class UploadGate extends OncePerRequestFilter {
     private final ApiKeys keys;
     private final long maxBytes;
 
-    UploadGate(ApiKeys keys, MultipartProperties multipart) {
+    UploadGate(ApiKeys keys, ObjectProvider<MultipartProperties> multipart) {
         this.keys = keys;
-        this.maxBytes = multipart.getMaxRequestSize().toBytes();
+        // (the batch commands run without the web server, and so without multipart settings)
+        MultipartProperties m = multipart.getIfAvailable();
+        this.maxBytes = m == null || m.getMaxRequestSize() == null ? -1 : m.getMaxRequestSize().toBytes();
     }
 
     @Override

@@ -9,4 +9,10 @@ public record EnrichmentRequest(String method, List<String> genes, List<String> 
 
     public record RankedGene(String gene, double score) {
     }
+
+    /** How many identifiers the request carries (its genes, universe and ranked list). */
+    public int inputSize() {
+        return (genes == null ? 0 : genes.size()) + (universe == null ? 0 : universe.size())
+                + (ranked == null ? 0 : ranked.size());
+    }
 }

@@ -16,6 +16,7 @@ import org.gluegraph.gene.GeneIndex;
 import org.gluegraph.gene.GeneResolution;
 import org.gluegraph.gene.GeneResolver;
 import org.gluegraph.graph.Graph;
+import org.gluegraph.graph.GraphCaches;
 import org.gluegraph.graph.GraphVersion;
 import org.gluegraph.pathway.Pathway;
 import org.gluegraph.pathway.PathwayService;
@@ -23,6 +24,7 @@ import org.gluegraph.shared.BadInputException;
 import org.gluegraph.web.Limits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,6 +36,7 @@ import org.springframework.stereotype.Service;
 public class EnrichmentService {
 
     private static final Logger log = LoggerFactory.getLogger(EnrichmentService.class);
+    static final int CACHED_INPUT = 2_000;
 
     private final Graph graph;
     private final GeneResolver resolver;
@@ -74,6 +77,13 @@ public class EnrichmentService {
         return snap;
     }
 
+    /**
+     * Identical requests (the same inputs, at the same graph version) are answered from the cache: the same
+     * enrichment asked under 500 aliases, or by many clients of one page, is computed once. Requests that carry more
+     * than {@link #CACHED_INPUT} identifiers are not kept (their keys alone would fill the cache).
+     */
+    @Cacheable(cacheNames = "enrichment", keyGenerator = GraphCaches.VERSIONED,
+            condition = "#p0 != null && #p0.inputSize() <= " + CACHED_INPUT)
     public EnrichmentAnswer enrich(EnrichmentRequest in) {
         String method = in.method() == null ? "ORA" : in.method();
         GeneSetSnapshot snap = snapshot();

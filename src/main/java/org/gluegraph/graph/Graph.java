@@ -1,14 +1,18 @@
 package org.gluegraph.graph;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.gluegraph.shared.Budget;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,22 +40,68 @@ public class Graph {
     /** Runs the named query in a read transaction and maps every record. */
     public <T> List<T> readList(String queryName, Map<String, Object> params, Function<Record, T> mapper) {
         String text = cypher.get(queryName);
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(text, params).list(mapper::apply), queryTx);
-        }
+        return read(tx -> tx.run(text, params).list(mapper::apply), queryTx);
     }
 
     /** A large read (bulk identifier mapping): longer timeout. */
     public <T> List<T> readListLarge(String queryName, Map<String, Object> params, Function<Record, T> mapper) {
         String text = cypher.get(queryName);
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(text, params).list(mapper::apply), loadTx);
-        }
+        return read(tx -> tx.run(text, params).list(mapper::apply), loadTx);
     }
 
     public <T> T read(TransactionCallback<T> work) {
+        return read(work, queryTx);
+    }
+
+    private <T> T read(TransactionCallback<T> work, TransactionConfig config) {
+        Budget budget = Budget.current();
         try (var session = driver.session()) {
-            return session.executeRead(work, queryTx);
+            // each attempt (the driver retries transient failures) first asks the budget
+            return session.executeRead(tx -> {
+                budget.check();
+                return work.execute(tx);
+            }, within(config, budget));
+        } catch (ClientException | TransientException e) {
+            throw spent(budget, e);
+        }
+    }
+
+    /**
+     * The transaction's settings under the current request's budget: the timeout is what the budget has left when
+     * that is shorter, and the request's id travels as metadata, so a request called off can have its running
+     * transactions terminated ({@link #terminate}). Fails at once when the budget is spent.
+     */
+    private static TransactionConfig within(TransactionConfig config, Budget budget) {
+        if (!budget.limited()) {
+            return config;
+        }
+        budget.check();
+        Duration left = budget.remaining();
+        Duration timeout = config.timeout() == null || left.compareTo(config.timeout()) < 0 ? left : config.timeout();
+        return TransactionConfig.builder().withTimeout(timeout.isZero() ? Duration.ofMillis(1) : timeout)
+                .withMetadata(Map.of(REQUEST_METADATA, budget.id())).build();
+    }
+
+    /** A database failure of a request whose budget ran out (or that was called off) is that, not a timeout. */
+    private static RuntimeException spent(Budget budget, RuntimeException e) {
+        return budget.spent() ? budget.exceeded() : e;
+    }
+
+    /** The transaction metadata key that names the request a transaction works for. */
+    static final String REQUEST_METADATA = "gluegraphRequest";
+
+    /**
+     * Terminates the running transactions of requests (their clients went away): the database stops their work at
+     * once instead of at their timeout. Returns how many were terminated.
+     */
+    public int terminate(List<String> requestIds) {
+        try (var session = driver.session()) {
+            List<String> ids = session.run(cypher.get("graph/transactions-of-request"),
+                    Map.of("key", REQUEST_METADATA, "ids", requestIds)).list(r -> r.get("id").asString());
+            if (ids.isEmpty()) {
+                return 0;
+            }
+            return session.run(cypher.get("graph/transactions-terminate"), Map.of("ids", ids)).list().size();
         }
     }
 
@@ -75,13 +125,17 @@ public class Graph {
         List<String> facets = changes.stream().map(Enum::name).toList();
         GraphVersion[] seen = new GraphVersion[1];
         T result;
+        Budget budget = Budget.current();
         try (var session = driver.session()) {
             result = session.executeWrite(tx -> {
+                budget.check();
                 T r = work.execute(tx);
                 var v = tx.run(advance, Map.of("facets", facets)).single();
                 seen[0] = new GraphVersion(v.get("data").asLong(), v.get("genes").asLong(), v.get("geneSets").asLong());
                 return r;
-            }, config);
+            }, within(config, budget));
+        } catch (ClientException | TransientException e) {
+            throw spent(budget, e);
         }
         versions.observe(seen[0]);
         return result;

@@ -1,14 +1,20 @@
 package org.gluegraph.web;
 
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import graphql.ErrorClassification;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.gluegraph.security.AccessDeniedException;
 import org.gluegraph.shared.BadInputException;
+import org.gluegraph.shared.BudgetExceededException;
 import org.gluegraph.shared.NotFoundException;
+import org.gluegraph.shared.TryLaterException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
@@ -24,7 +30,8 @@ import org.springframework.web.multipart.MultipartException;
  * family ({@link BadInputException} and its subclasses in the readers, engines and seed) is BAD_REQUEST with its own
  * message; unknown names NOT_FOUND; keys UNAUTHORIZED or FORBIDDEN; requests the web framework could not read
  * (wrong content type or method, unreadable body, upload too large) a 4xx with a message that names no class;
- * anything else INTERNAL_ERROR with a message that names no class.
+ * rate limits TOO_MANY_REQUESTS, a busy server or database TRY_LATER (both retryable, with the wait), a spent time
+ * budget TIME_BUDGET_EXCEEDED; anything else INTERNAL_ERROR with a message that names no class.
  */
 public final class ErrorClassifier {
 
@@ -32,12 +39,45 @@ public final class ErrorClassifier {
      * What to answer: the GraphQL classification, the HTTP status, the message, and whether to log it as a bug.
      * {@link #classification()} is the name clients see in {@code extensions.classification}.
      */
-    public record Classified(ErrorClassification type, HttpStatus status, String message, boolean unexpected) {
+    public record Classified(ErrorClassification type, HttpStatus status, String message, boolean unexpected,
+            Duration retryAfter) {
+
+        public Classified(ErrorClassification type, HttpStatus status, String message, boolean unexpected) {
+            this(type, status, message, unexpected, null);
+        }
 
         public String classification() {
             return type instanceof Enum<?> e ? e.name() : String.valueOf(type);
         }
+
+        /** Whether the same request may succeed later ({@link #retryAfter} says when to try). */
+        public boolean retryable() {
+            return retryAfter != null;
+        }
+
+        /** {@code retryable} and, when it is, {@code retryAfterSeconds}: for a GraphQL error's extensions. */
+        public Map<String, Object> extensions() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("retryable", retryable());
+            if (retryable()) {
+                m.put("retryAfterSeconds", Math.max(1, (retryAfter.toMillis() + 999) / 1000));
+            }
+            return m;
+        }
     }
+
+    /**
+     * The classifications beyond Spring's {@link ErrorType}: TOO_MANY_REQUESTS (the caller's rate limit; retry after
+     * the wait), TRY_LATER (the server is busy: as many expensive operations run as it allows, or the database
+     * timed out queued behind others; retry) and TIME_BUDGET_EXCEEDED (the request used its time and was stopped;
+     * ask for less).
+     */
+    public enum Kind implements ErrorClassification {
+        TOO_MANY_REQUESTS, TRY_LATER, TIME_BUDGET_EXCEEDED
+    }
+
+    /** The wait suggested when the database was busy. */
+    private static final Duration BUSY_RETRY = Duration.ofSeconds(1);
 
     /** A Java class name as it would appear in a framework message (org.x.Y, java.x.Y, `x.y.Z`). */
     private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z]\\w*|Exception\\b");
@@ -60,14 +100,28 @@ public final class ErrorClassifier {
         if (ex instanceof NotFoundException) {
             return new Classified(ErrorType.NOT_FOUND, HttpStatus.NOT_FOUND, ex.getMessage(), false);
         }
-        if (ex instanceof ClientException ce && ce.code() != null && ce.code().contains("TransactionTimedOut")) {
-            return new Classified(ErrorType.INTERNAL_ERROR, HttpStatus.SERVICE_UNAVAILABLE,
-                    "The query took longer than the configured limit (gluegraph.neo4j.query-timeout); narrow it down",
-                    false);
+        if (ex instanceof TooManyRequestsException limited) {
+            return new Classified(Kind.TOO_MANY_REQUESTS, HttpStatus.TOO_MANY_REQUESTS, ex.getMessage(), false,
+                    limited.retryAfter());
         }
-        if (ex instanceof ServiceUnavailableException || ex instanceof TransientException) {
-            return new Classified(ErrorType.INTERNAL_ERROR, HttpStatus.SERVICE_UNAVAILABLE,
-                    "The graph database is temporarily unavailable; try again", false);
+        if (ex instanceof TryLaterException busy) {
+            return new Classified(Kind.TRY_LATER, HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), false,
+                    busy.retryAfter());
+        }
+        if (ex instanceof BudgetExceededException) {
+            return new Classified(Kind.TIME_BUDGET_EXCEEDED, HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage(), false);
+        }
+        if (ex instanceof ClientException ce && ce.code() != null && (ce.code().contains("TransactionTimedOut")
+                || ce.code().contains("LockClientStopped") || ce.code().contains("Terminated"))) {
+            // under load a write waits on locks until the timeout: the same request is expected to pass later
+            return new Classified(Kind.TRY_LATER, HttpStatus.SERVICE_UNAVAILABLE, "the database did not finish "
+                    + "within gluegraph.neo4j.query-timeout (it was busy, or the request is large); try again "
+                    + "shortly, or narrow the request", false, BUSY_RETRY);
+        }
+        if (ex instanceof ServiceUnavailableException || ex instanceof TransientException
+                || ex instanceof SessionExpiredException) {
+            return new Classified(Kind.TRY_LATER, HttpStatus.SERVICE_UNAVAILABLE,
+                    "the graph database is busy or briefly unavailable; try again shortly", false, BUSY_RETRY);
         }
         Classified web = webRequest(ex);
         if (web != null) {

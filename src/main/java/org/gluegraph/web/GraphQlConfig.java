@@ -32,6 +32,6 @@ class GraphQlConfig {
             throw new IllegalStateException("gluegraph.graphql.max-complexity: expected less than "
                     + QueryLimits.FIELD_CAP + ", got " + props.maxComplexity());
         }
-        return new QueryLimits(props.maxDepth(), props.maxComplexity(), costs.orderedStream().toList());
+        return new QueryLimits(props, costs.orderedStream().toList());
     }
 }

@@ -22,9 +22,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
         ErrorClassifier.Classified c = ErrorClassifier.classify(ex);
         if (c.unexpected()) {
             log.error("Unexpected failure at {}", env.getExecutionStepInfo().getPath(), ex);
-        } else if (c.status().is5xxServerError()) {
-            log.warn("Neo4j at {}: {}", env.getExecutionStepInfo().getPath(), ex.toString());
+        } else if (c.status().is5xxServerError() && !(ex instanceof org.gluegraph.shared.BudgetExceededException)) {
+            log.warn("{} at {}: {}", c.classification(), env.getExecutionStepInfo().getPath(), ex.toString());
         }
-        return GraphqlErrorBuilder.newError(env).errorType(c.type()).message(c.message()).build();
+        return GraphqlErrorBuilder.newError(env).errorType(c.type()).message(c.message())
+                .extensions(c.extensions()).build();
     }
 }

@@ -209,9 +209,7 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
 
     private void refuse(HttpServletResponse response, MediaType type, HttpStatus status, String message)
             throws IOException {
-        ErrorClassifier.Classified c = ErrorClassifier.classify(new RequestRejectedException(status, message));
-        response.setStatus(c.status().value());
-        response.setContentType(type + ";charset=utf-8");
-        response.getOutputStream().write(json.writeValueAsBytes(HttpErrors.body(true, c)));
+        HttpErrors.write(response, ErrorClassifier.classify(new RequestRejectedException(status, message)), true,
+                type.toString());
     }
 }

@@ -46,8 +46,11 @@ public class HttpErrors {
     }
 
     private ResponseEntity<Object> answer(HttpServletRequest request, ErrorClassifier.Classified c) {
-        return ResponseEntity.status(c.status()).contentType(MediaType.APPLICATION_JSON)
-                .body(body(graphQlPath.equals(request.getRequestURI()), c));
+        var answer = ResponseEntity.status(c.status()).contentType(MediaType.APPLICATION_JSON);
+        if (c.retryable()) {
+            answer.header("Retry-After", c.extensions().get("retryAfterSeconds").toString());
+        }
+        return answer.body(body(graphQlPath.equals(request.getRequestURI()), c));
     }
 
     /**
@@ -56,20 +59,34 @@ public class HttpErrors {
      */
     public static void write(jakarta.servlet.http.HttpServletResponse response, RuntimeException failure)
             throws java.io.IOException {
-        ErrorClassifier.Classified c = ErrorClassifier.classify(failure);
+        write(response, ErrorClassifier.classify(failure), false, "application/json");
+    }
+
+    /** Writes a classified failure: status, Retry-After when retryable, and the body for the path. */
+    static void write(jakarta.servlet.http.HttpServletResponse response, ErrorClassifier.Classified c,
+            boolean graphQl, String mediaType) throws java.io.IOException {
         response.setStatus(c.status().value());
-        response.setContentType("application/json;charset=utf-8");
-        response.getOutputStream().write(WRITER.writeValueAsBytes(body(false, c)));
+        if (c.retryable()) {
+            response.setHeader("Retry-After", c.extensions().get("retryAfterSeconds").toString());
+        }
+        response.setContentType(mediaType + ";charset=utf-8");
+        response.getOutputStream().write(WRITER.writeValueAsBytes(body(graphQl, c)));
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper WRITER = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** The body of an error answer: a GraphQL {@code errors} array on the GraphQL path, else the plain pair. */
     static Map<String, Object> body(boolean graphQl, ErrorClassifier.Classified c) {
-        if (graphQl) {
-            return Map.of("errors", List.of(Map.of("message", c.message(),
-                    "extensions", Map.of("classification", c.classification()))));
+        Map<String, Object> extensions = new java.util.LinkedHashMap<>();
+        extensions.put("classification", c.classification());
+        if (c.retryable()) {
+            extensions.putAll(c.extensions());
         }
-        return Map.of("classification", c.classification(), "message", c.message());
+        if (graphQl) {
+            return Map.of("errors", List.of(Map.of("message", c.message(), "extensions", extensions)));
+        }
+        Map<String, Object> plain = new java.util.LinkedHashMap<>(extensions);
+        plain.put("message", c.message());
+        return plain;
     }
 }

@@ -13,9 +13,26 @@ import org.springframework.util.unit.DataSize;
  *        {@code https://lab.example.org}; empty (the default) allows none, so only same-origin pages and
  *        non-browser clients reach the API
  * @param maxRequestSize the largest GraphQL request body; a larger one is refused with 413 before it is read
+ * @param rateLimit requests per second to {@code /graphql} and {@code /api/}
  */
 @ConfigurationProperties("gluegraph.http")
 public record HttpProperties(
         @DefaultValue({}) List<String> allowedOrigins,
-        @DefaultValue("2MB") DataSize maxRequestSize) {
+        @DefaultValue("2MB") DataSize maxRequestSize,
+        @DefaultValue RateLimit rateLimit) {
+
+    /**
+     * Token buckets (Bucket4j): each API key, and each client address without a key, may send {@code perSecond}
+     * requests a second on average and up to {@code burstSeconds} seconds' worth at once; over it, 429
+     * TOO_MANY_REQUESTS with Retry-After. 0 switches the limit off.
+     *
+     * @param keyedPerSecond per API key
+     * @param anonymousPerSecond per client address, for requests without a (known) key
+     * @param burstSeconds how many seconds' worth of requests a bucket holds
+     */
+    public record RateLimit(
+            @DefaultValue("50") int keyedPerSecond,
+            @DefaultValue("10") int anonymousPerSecond,
+            @DefaultValue("5") int burstSeconds) {
+    }
 }

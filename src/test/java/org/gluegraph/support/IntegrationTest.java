@@ -31,6 +31,9 @@ public abstract class IntegrationTest {
     static void graphProperties(DynamicPropertyRegistry registry) {
         registry.add("gluegraph.data-dir", DATA_DIR::toString);
         registry.add("gluegraph.neo4j.uri", () -> "");
+        // the suite is one client sending thousands of requests from one address: rate limits are tested on their own
+        registry.add("gluegraph.http.rate-limit.keyed-per-second", () -> "0");
+        registry.add("gluegraph.http.rate-limit.anonymous-per-second", () -> "0");
         registry.add("gluegraph.security.api-keys", () -> String.join(",", "curator-key-1:carol:CURATOR",
                 "curator-key-2:cyril:CURATOR", "editor-key-1:eve:EDITOR", "editor-key-2:ed:EDITOR",
                 "reader-key-1:rita:READER", "admin-key-1:ada:ADMIN"));

@@ -45,7 +45,11 @@ public final class OverRepresentation {
         List<GeneSet> tested = new ArrayList<>();
         List<int[]> counts = new ArrayList<>();
         List<int[]> overlaps = new ArrayList<>();
+        org.gluegraph.shared.Budget budget = org.gluegraph.shared.Budget.current();
         for (GeneSet s : sets) {
+            if ((tested.size() & 255) == 0) {
+                budget.check(); // (stops with its request)
+            }
             int bigK = 0;
             int k = 0;
             int[] ov = new int[s.members().length];

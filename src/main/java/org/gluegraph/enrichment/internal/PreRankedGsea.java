@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 import org.gluegraph.shared.BenjaminiHochberg;
+import org.gluegraph.shared.Budget;
 import org.gluegraph.shared.Parallel;
 
 /**
@@ -75,7 +76,10 @@ public final class PreRankedGsea {
         int[] sizes = hits.stream().mapToInt(h -> h.length).distinct().sorted().toArray();
         Map<Integer, double[]> nulls = new HashMap<>();
         double[][] nullBySize = new double[sizes.length][];
-        Parallel.forEach(sizes.length, threads, 2, i -> nullBySize[i] = nullScores(weight, sizes[i], permutations, seed));
+        // the workers stop with the request that asked (its budget spent, or its client gone)
+        Budget budget = Budget.current();
+        Parallel.forEach(sizes.length, threads, 2, i -> nullBySize[i] = nullScores(weight, sizes[i], permutations, seed,
+                budget));
         for (int i = 0; i < sizes.length; i++) {
             nulls.put(sizes[i], nullBySize[i]);
         }
@@ -170,13 +174,16 @@ public final class PreRankedGsea {
     }
 
     /** Scores of random sets of the given size, from a stream seeded by (seed, size). */
-    static double[] nullScores(double[] weight, int size, int permutations, long seed) {
+    static double[] nullScores(double[] weight, int size, int permutations, long seed, Budget budget) {
         int n = weight.length;
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + size);
         double[] out = new double[permutations];
         int[] pool = IntStream.range(0, n).toArray();
         int[] pick = new int[size];
         for (int b = 0; b < permutations; b++) {
+            if ((b & 63) == 0) {
+                budget.check();
+            }
             // partial Fisher-Yates: the first `size` slots become a uniform random subset
             for (int i = 0; i < size; i++) {
                 int j = i + random.nextInt(n - i);

@@ -1,0 +1,2 @@
+// Stops these transactions now (their request was called off).
+TERMINATE TRANSACTIONS $ids
