@@ -146,8 +146,8 @@ async function loadQueue() {
   queueBox.replaceChildren(h('p', { class: 'muted' }, 'Loading the queue…'));
   let d;
   try {
-    d = await gql(`{ submitted: claims(status: SUBMITTED, first: 200) { totalCount edges { node { ${CLAIM_FIELDS} } } }
-      accepted: claims(status: ACCEPTED, first: 500) { edges { node { ${CLAIM_FIELDS} } } } }`, {}, { auth: true });
+    d = await gql(`{ submitted: claims(status: SUBMITTED, first: 50) { totalCount edges { node { ${CLAIM_FIELDS} } } }
+      accepted: claims(status: ACCEPTED, first: 50) { edges { node { ${CLAIM_FIELDS} } } } }`, {}, { auth: true });
   } catch (e) { showError(queueBox, e); return; }
   const claims = d.submitted.edges.map((e) => e.node);
   const revs = [];
