@@ -258,7 +258,7 @@ class KnowledgeImportTest extends IntegrationTest {
 
     private List<Map<String, Object>> interactions(String node, String args) {
         return graphQl.document("{ " + node + " { interactions(" + (args.isEmpty() ? "" : args + ", ")
-                        + "first: 500) { totalCount edges { node {"
+                        + "first: 100) { totalCount edges { node {"
                         + " predicate sign source sourceVersion licence curated outgoing properties"
                         + " partner { __typename ... on Gene { symbol } ... on Drug { name } ... on Disease { id name }"
                         + " ... on Entity { id kind } } } } } } }").execute()
