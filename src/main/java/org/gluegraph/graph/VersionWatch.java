@@ -35,20 +35,24 @@ public class VersionWatch {
         this.tx = TransactionConfig.builder().withTimeout(props.neo4j().queryTimeout()).build();
     }
 
-    /** The version, asked of the database if the last answer is older than the poll interval. */
+    /**
+     * The version, asked of the database if the last answer is older than the poll interval. One reader asks; the
+     * others go on with the version they have meanwhile (they used to queue behind its database read, every poll).
+     */
     public GraphVersion current() {
-        if (System.nanoTime() - checkedAt >= pollNanos) {
-            refresh();
+        if (System.nanoTime() - checkedAt >= pollNanos && polling.tryLock()) {
+            try {
+                if (System.nanoTime() - checkedAt >= pollNanos) {
+                    read();
+                }
+            } finally {
+                polling.unlock();
+            }
         }
         return current;
     }
 
-    private synchronized void refresh() {
-        if (System.nanoTime() - checkedAt < pollNanos) {
-            return; // another reader asked meanwhile
-        }
-        read();
-    }
+    private final java.util.concurrent.locks.ReentrantLock polling = new java.util.concurrent.locks.ReentrantLock();
 
     /**
      * Asks the database now, in the session of a write that has just committed (so that, on a cluster too, the
@@ -70,8 +74,10 @@ public class VersionWatch {
     private void read() {
         try (var session = driver.session()) {
             GraphVersion v = read(session);
-            checkedAt = System.nanoTime();
-            observe(v);
+            synchronized (this) {
+                checkedAt = System.nanoTime();
+                observe(v);
+            }
         }
     }
 

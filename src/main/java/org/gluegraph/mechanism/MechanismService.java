@@ -53,8 +53,11 @@ public class MechanismService {
         this.maxHops = limits.maxHops();
     }
 
-    /** Answers are cached until the next write to the graph (the curated graph changes rarely, is read often). */
-    @Cacheable(cacheNames = "mechanism", keyGenerator = GraphCaches.VERSIONED)
+    /**
+     * Answers are cached until the next write to the graph (the curated graph changes rarely, is read often); after
+     * a write, one of the readers asking the same computes it and the others wait for its answer ({@code sync}).
+     */
+    @Cacheable(cacheNames = "mechanism", keyGenerator = GraphCaches.VERSIONED, sync = true)
     public List<MechanismPath> mechanism(String drugTerm, String targetTerm, int hops, String contrast,
                                          boolean includeUnreviewed) {
         if (hops < 1 || hops > maxHops) {
@@ -88,7 +91,7 @@ public class MechanismService {
         return out;
     }
 
-    @Cacheable(cacheNames = "resistance", keyGenerator = GraphCaches.VERSIONED)
+    @Cacheable(cacheNames = "resistance", keyGenerator = GraphCaches.VERSIONED, sync = true)
     public List<ResistanceFinding> resistance(String drugTerm, String contrast, boolean includeUnreviewed) {
         Drug drug = drugs.require(drugTerm, "drug");
         String contrastId = contrast == null ? null : expression.contrastId(contrast, "contrast");
