@@ -1,4 +1,6 @@
-// A submitted claim between a gene or drug subject and a gene or drug object.
+// A submitted claim between a gene or drug subject and a gene or drug object. Only the claim node: its SUBJECT and
+// OBJECT relationships are drawn at the end of the transaction (claim-relink), because drawing a relationship
+// locks its end nodes, which many writers share, until the commit.
 CALL () {
   MATCH (s:Gene {hgncId: $subjectId}) WHERE $subjectType = 'Gene' RETURN s
   UNION
@@ -13,5 +15,4 @@ CREATE (c:Claim {id: $id, predicate: $predicate, sign: $sign, level: $level, con
                  status: 'SUBMITTED', version: 1, subjectId: $subjectId, subjectType: $subjectType,
                  objectId: $objectId, objectType: $objectType, submittedBy: $actor, createdAt: $at,
                  tripleKey: $key})
-CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
 RETURN c.id AS id

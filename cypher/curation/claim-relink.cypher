@@ -1,4 +1,4 @@
-// After a revision changed the subject or object: point the claim at its (new) ends.
+// Points the claim at its ends (a new claim, or after a revision changed its subject or object).
 MATCH (c:Claim {id: $id})
 CALL (c) {
   MATCH (c)-[r:SUBJECT|OBJECT]->() DELETE r

@@ -51,6 +51,14 @@ class ContrastController {
         return contrasts.forGene(gene.hgncId(), contrast);
     }
 
+    @BatchMapping(typeName = "Contrast", field = "history")
+    Map<Contrast, List<ContrastEvent>> history(List<Contrast> list) {
+        var found = contrasts.history(list.stream().map(Contrast::name).distinct().toList());
+        Map<Contrast, List<ContrastEvent>> out = new LinkedHashMap<>();
+        list.forEach(c -> out.put(c, found.getOrDefault(c.name(), List.of())));
+        return out;
+    }
+
     @BatchMapping(typeName = "ExpressionResult", field = "contrast")
     Map<ExpressionResult, Contrast> contrastOf(List<ExpressionResult> results) {
         var found = contrasts.byIds(results.stream().map(ExpressionResult::contrastId).distinct().toList());

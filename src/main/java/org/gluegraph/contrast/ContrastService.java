@@ -73,6 +73,15 @@ public class ContrastService {
                 Gene.from(r.get("gene").asMap()), r.get("contrastId").asString(), r.get("result").asMap()));
     }
 
+    /** The events of these contrasts' names, oldest first. */
+    public Map<String, List<ContrastEvent>> history(List<String> names) {
+        Map<String, List<ContrastEvent>> out = new HashMap<>();
+        graph.readList("contrast/contrast-history", Map.of("names", names), r -> Map.entry(r.get("name").asString(),
+                ContrastEvent.from(r.get("event").asMap())))
+                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+        return out;
+    }
+
     static void checkAlpha(double a, String field) {
         if (!(a > 0 && a <= 1)) {
             throw new BadInputException(field + ": expected a number in (0, 1], got " + a);

@@ -9,8 +9,14 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+<<<<<<< HEAD
 import org.gluegraph.expression.AttachRequest;
+=======
+import org.gluegraph.security.AccessDeniedException;
+import org.gluegraph.shared.BadInputException;
+>>>>>>> hardening
 import org.gluegraph.gene.GeneResolution;
 import org.gluegraph.gene.GeneResolver;
 import org.gluegraph.graph.Graph;
@@ -22,7 +28,8 @@ import org.springframework.stereotype.Service;
 /**
  * Stores a result as a {@code Contrast} with {@code MEASURED_IN} relations from the genes. Input gene ids map
  * through HGNC (Ensembl with or without version, Entrez, symbols, aliases); unmapped and ambiguous ids are
- * counted and kept on the contrast. A contrast with the same name is replaced in the same transaction.
+ * counted and kept on the contrast. A contrast with the same name is replaced in the same transaction, if its author
+ * may ({@link #authorise}); each creation and replacement is a ContrastEvent, kept by the contrast's name.
  */
 @Service
 public class ContrastWriter {
@@ -46,32 +53,116 @@ public class ContrastWriter {
                            Attached summary) {
     }
 
-    public Attached attach(AttachRequest req) {
-        Prepared p = prepare(req);
-        graph.load(tx -> {
-            write(tx, p);
-            return null;
-        });
-        log.info("Contrast {} stored: {} genes mapped, {} ids unmapped or ambiguous, {} duplicates",
-                req.name(), p.summary().mapped(), p.summary().unmapped() + p.summary().ambiguous(),
-                p.summary().duplicates());
-        return p.summary();
+    /**
+     * Who writes a contrast: an API caller (an EDITOR may replace anyone's), the command line (the operator, with
+     * the data directory in hand) or the seed (the only writer of seeded contrasts).
+     */
+    public record Author(String name, boolean editor, Source source) {
+
+        public enum Source { API, COMMAND_LINE, SEED }
+
+        public static final Author SEED = new Author("seed", false, Source.SEED);
+
+        public static Author commandLine() {
+            return new Author("command line (" + System.getProperty("user.name", "?") + ")", true, Source.COMMAND_LINE);
+        }
     }
 
-    /** Replaces a contrast of the same name, inside the caller's transaction. */
-    public void write(org.neo4j.driver.TransactionContext tx, Prepared p) {
-        tx.run(graph.cypher("write/contrast-delete"), Map.of("name", p.request().name())).consume();
-        tx.run(graph.cypher("write/contrast-create"), Map.of("props", p.props())).consume();
+    /** Attaches a result from the command line ({@code de --attach}). */
+    public Attached attach(AttachRequest req) {
+        return attach(req, Author.commandLine());
+    }
+
+    public Attached attach(AttachRequest req, Author author) {
+        Prepared p = prepare(req);
+        Contrast written = graph.load(tx -> write(tx, p, author));
+        log.info("Contrast {} stored by {}: {} genes mapped, {} ids unmapped or ambiguous, {} duplicates",
+                req.name(), author.name(), p.summary().mapped(), p.summary().unmapped() + p.summary().ambiguous(),
+                p.summary().duplicates());
+        Attached s = p.summary();
+        return new Attached(written, s.mapped(), s.unmapped(), s.ambiguous(), s.duplicates());
+    }
+
+    /**
+     * Creates the contrast, or replaces the one of the same name when the author may ({@link #authorise}), inside
+     * the caller's transaction; either way writes a ContrastEvent. Returns the contrast as written.
+     */
+    public Contrast write(org.neo4j.driver.TransactionContext tx, Prepared p, Author author) {
+        String name = p.request().name();
+        String at = Instant.now().toString();
+        List<Map<String, Object>> found = tx.run(graph.cypher("contrast/contrast-lock"), Map.of("name", name, "at", at))
+                .list(r -> r.get("contrast").asMap());
+        Map<String, Object> existing = found.isEmpty() ? null : found.get(0);
+        authorise(name, existing, author);
+        Map<String, Object> props = new LinkedHashMap<>(p.props());
+        boolean editorReplacing = existing != null && existing.get("owner") != null
+                && !author.name().equals(existing.get("owner")) && author.source() == Author.Source.API;
+        // an editor who replaces someone's contrast acts for its owner, who keeps it; the event names the editor
+        props.put("owner", editorReplacing ? existing.get("owner") : author.name());
+        props.put("seeded", author.source() == Author.Source.SEED);
+        tx.run(graph.cypher("write/contrast-delete"), Map.of("name", name)).consume();
+        tx.run(graph.cypher("write/contrast-create"), Map.of("props", props)).consume();
         for (int i = 0; i < p.rows().size(); i += BATCH) {
-            tx.run(graph.cypher("write/contrast-results"), Map.of("id", p.props().get("id"),
+            tx.run(graph.cypher("write/contrast-results"), Map.of("id", props.get("id"),
                     "rows", p.rows().subList(i, Math.min(p.rows().size(), i + BATCH)))).consume();
         }
+        Map<String, Object> event = new HashMap<>();
+        event.put("id", "cev-" + UUID.randomUUID());
+        event.put("contrastName", name);
+        event.put("action", existing == null ? "CREATE" : "REPLACE");
+        event.put("actor", author.name());
+        event.put("source", author.source().name());
+        event.put("at", at);
+        event.put("contrastId", props.get("id"));
+        event.put("previousContrastId", existing == null ? null : existing.get("id"));
+        event.put("countsSha256", props.get("countsSha256"));
+        event.put("design", props.get("design"));
+        tx.run(graph.cypher("contrast/contrast-event-create"), Map.of("event", event)).consume();
+        return Contrast.from(props);
+    }
+
+    /**
+     * Refuses at once, before an analysis is computed, what {@link #write} would refuse (it checks again, with the
+     * contrast locked).
+     */
+    public void checkMayWrite(String name, Author author) {
+        List<Map<String, Object>> found = graph.readList("contrast/contrast-owner", Map.of("name", name),
+                r -> r.get("contrast").asMap());
+        authorise(name, found.isEmpty() ? null : found.get(0), author);
+    }
+
+    /**
+     * The one rule for writing a contrast: a new name is anyone's; the seed's contrasts only the seed (and the
+     * command line) replaces; otherwise the owner or an editor. Contrasts from before owners were kept have none:
+     * only an editor replaces them.
+     */
+    static void authorise(String name, Map<String, Object> existing, Author author) {
+        if (existing == null || author.source() != Author.Source.API) {
+            return;
+        }
+        if (Boolean.TRUE.equals(existing.get("seeded"))) {
+            throw new AccessDeniedException(true, "name: contrast '" + name + "' comes with the seed data and is "
+                    + "protected (it changes only when seed-data/expression does); choose another name");
+        }
+        Object owner = existing.get("owner");
+        if (!author.name().equals(owner) && !author.editor()) {
+            throw new AccessDeniedException(true, "name: contrast '" + name + "' belongs to "
+                    + (owner == null ? "nobody on record" : "'" + owner + "'") + "; only " + (owner == null ? ""
+                    : "its owner or ") + "an EDITOR may replace it; choose another name");
+        }
+    }
+
+    /** The one rule for contrast names (checked before an analysis starts, and again when it is written). */
+    public static String checkName(String name) {
+        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")) {
+            throw new BadInputException("name: expected 1-100 letters, digits, '.', '_' or '-', got '"
+                    + BadInputException.printable(name) + "'");
+        }
+        return name;
     }
 
     public Prepared prepare(AttachRequest req) {
-        if (req.name() == null || !req.name().matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")) {
-            throw new BadInputException("name: expected 1-100 letters, digits, '.', '_' or '-', got '" + req.name() + "'");
-        }
+        checkName(req.name());
         GeneResolution resolution = resolver.resolve(req.rows().stream().map(AttachRequest.Row::geneId).distinct().toList());
         Map<String, String> hgnc = new HashMap<>();
         resolution.matches().forEach(m -> hgnc.put(m.term(), m.gene().hgncId()));

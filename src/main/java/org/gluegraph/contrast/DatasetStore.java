@@ -2,6 +2,9 @@ package org.gluegraph.contrast;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,7 +15,14 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+<<<<<<< HEAD
 import org.gluegraph.expression.DifferentialExpression;
+=======
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+>>>>>>> hardening
 import org.gluegraph.expression.io.CountTable;
 import org.gluegraph.expression.io.CountTableReader;
 import org.gluegraph.expression.io.InputFileException;
@@ -25,13 +35,17 @@ import org.springframework.stereotype.Service;
 
 /**
  * Uploaded count matrices and sample sheets, kept under {@code <data-dir>/datasets/<id>/} with the names the user
- * gave them (so that errors name the user's files). A dataset is validated before it is kept; its id is a digest
- * of its contents, so uploading the same files twice gives the same dataset.
+ * gave them (so that errors name the user's files). A dataset is validated before it is kept; its id is a keyed
+ * digest of its contents ({@link #id}), so uploading the same files twice gives the same dataset, and nobody can
+ * name a dataset they were not given.
  */
 @Service
 public class DatasetStore {
 
-    private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
+    private static final int ID_LENGTH = 32;
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{" + ID_LENGTH + "}");
+    private static final String DESCRIPTION = "dataset.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,120}");
 
     private final Path root;
@@ -60,13 +74,15 @@ public class DatasetStore {
             Files.copy(counts, c);
             Files.copy(samples, s);
             Dataset checked = describe("pending", c, s);
-            String id = DifferentialExpression.digest(c, s).substring(0, 16);
+            String id = id(DifferentialExpression.digest(c, s));
+            Dataset dataset = new Dataset(id, cName, sName, checked.genes(), checked.samples(), checked.factors());
+            JSON.writeValue(tmp.resolve(DESCRIPTION).toFile(), dataset);
             Path dir = root.resolve(id);
             if (!Files.isDirectory(dir)) {
                 Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
                 tmp = null;
             }
-            return new Dataset(id, cName, sName, checked.genes(), checked.samples(), checked.factors());
+            return dataset;
         } catch (IOException e) {
             throw new IllegalStateException("cannot store the upload under " + root + ": " + e.getMessage(), e);
         } finally {
@@ -76,9 +92,54 @@ public class DatasetStore {
         }
     }
 
+    /** A stored dataset's description: kept beside its files at upload, so its large files are not read again. */
     public Dataset get(String id) {
         Path dir = dir(id);
+        Path kept = dir.resolve(DESCRIPTION);
+        if (Files.isRegularFile(kept)) {
+            try {
+                return JSON.readValue(kept.toFile(), Dataset.class);
+            } catch (IOException e) {
+                // an unreadable description is made again from the files
+            }
+        }
         return describe(id, file(dir, "counts"), file(dir, "samples"));
+    }
+
+    /**
+     * The id of a dataset: an HMAC of its contents' digest under this server's own secret key, so that uploading
+     * the same files again gives the same id, but the id cannot be derived from the files' digest (a contrast's
+     * public countsSha256) by anyone else: it is known only to whom the uploader gives it.
+     */
+    private String id(String contentDigest) throws IOException {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(idKey(), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(contentDigest.getBytes(StandardCharsets.US_ASCII)))
+                    .substring(0, ID_LENGTH);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** This server's dataset-id key ({@code datasets/.id-key}), made at the first upload. */
+    private synchronized byte[] idKey() throws IOException {
+        Path file = root.resolve(".id-key");
+        if (!Files.isRegularFile(file)) {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Path tmp = Files.createTempFile(root, ".id-key-", ".tmp");
+            Files.writeString(tmp, HexFormat.of().formatHex(key));
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE); // another process may have made it first
+            } catch (IOException e) {
+                Files.deleteIfExists(tmp);
+                if (!Files.isRegularFile(file)) {
+                    throw e;
+                }
+            }
+        }
+        return HexFormat.of().parseHex(Files.readString(file).strip());
     }
 
     /** The counts and sample sheet of a stored dataset. */
@@ -88,9 +149,13 @@ public class DatasetStore {
     }
 
     private Path dir(String id) {
+        if (id != null && id.matches("[0-9a-f]{16}")) {
+            throw new BadInputException("dataset: '" + id + "' is an id of the old kind (a prefix of the files' "
+                    + "public digest, which anyone could guess); upload the files again for an id only you know");
+        }
         if (id == null || !ID.matcher(id).matches()) {
-            throw new BadInputException("dataset: expected a dataset id (16 hex digits from POST /api/datasets), got '"
-                    + id + "'");
+            throw new BadInputException("dataset: expected a dataset id (" + ID_LENGTH + " hex digits from POST "
+                    + "/api/datasets), got '" + id + "'");
         }
         Path dir = root.resolve(id);
         if (!Files.isDirectory(dir)) {

@@ -19,7 +19,9 @@ class DifferentialExpressionController {
     @MutationMapping
     Contrast runDifferentialExpression(@Argument DifferentialExpressionService.Request input,
             @ContextValue(name = Caller.CONTEXT_KEY, required = false) Caller caller) {
-        (caller == null ? Caller.ANONYMOUS : caller).require(Role.CURATOR, "runDifferentialExpression");
-        return service.run(input).contrast();
+        Caller who = caller == null ? Caller.ANONYMOUS : caller;
+        String name = who.require(Role.CURATOR, "runDifferentialExpression");
+        return service.run(input, new ContrastWriter.Author(name, who.role().atLeast(Role.EDITOR),
+                ContrastWriter.Author.Source.API)).contrast();
     }
 }

@@ -92,7 +92,7 @@ public class ExpressionSeed implements SeedStep {
             @Override
             public void write(org.neo4j.driver.TransactionContext tx, Progress progress) {
                 for (ContrastWriter.Prepared p : prepared) {
-                    writer.write(tx, p);
+                    writer.write(tx, p, ContrastWriter.Author.SEED);
                 }
             }
         };

@@ -84,10 +84,13 @@ public class CurationService {
                 p.put("actor", actor);
                 p.put("at", at);
                 p.put("key", r.key());
+                // the nodes other writers share (the claim's subject and object, cited publications) are locked
+                // last, so that each writer holds their locks only for the end of its transaction, not all of it
                 tx.run(graph.cypher("curation/claim-create"), p).consume();
-                addEvidence(tx, id, r.evidence());
                 Map<String, Object> after = lock(tx, id, at);
                 event(tx, id, "SUBMIT", actor, at, null, null, after, null, null);
+                addEvidence(tx, id, r.evidence());
+                tx.run(graph.cypher("curation/claim-relink"), Map.of("id", id)).consume();
                 return Claim.from(after);
             });
         } catch (ClientException e) {

@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionConfig;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class VersionWatch {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(VersionWatch.class);
 
     private final Driver driver;
     private final CypherQueries cypher;
@@ -32,30 +35,61 @@ public class VersionWatch {
         this.tx = TransactionConfig.builder().withTimeout(props.neo4j().queryTimeout()).build();
     }
 
-    /** The version, asked of the database if the last answer is older than the poll interval. */
+    /**
+     * The version, asked of the database if the last answer is older than the poll interval. One reader asks; the
+     * others go on with the version they have meanwhile (they used to queue behind its database read, every poll).
+     */
     public GraphVersion current() {
-        if (System.nanoTime() - checkedAt >= pollNanos) {
-            refresh();
+        if (System.nanoTime() - checkedAt >= pollNanos && polling.tryLock()) {
+            try {
+                if (System.nanoTime() - checkedAt >= pollNanos) {
+                    read();
+                }
+            } finally {
+                polling.unlock();
+            }
         }
         return current;
     }
 
-    private synchronized void refresh() {
-        if (System.nanoTime() - checkedAt < pollNanos) {
-            return; // another reader asked meanwhile
-        }
-        String query = cypher.get("graph/version-current");
-        try (var session = driver.session()) {
-            GraphVersion v = session.executeRead(t -> {
-                var r = t.run(query).single();
-                return new GraphVersion(r.get("data").asLong(), r.get("genes").asLong(), r.get("geneSets").asLong());
-            }, tx);
-            checkedAt = System.nanoTime();
-            observe(v);
+    private final java.util.concurrent.locks.ReentrantLock polling = new java.util.concurrent.locks.ReentrantLock();
+
+    /**
+     * Asks the database now, in the session of a write that has just committed (so that, on a cluster too, the
+     * read sees that write), and lets this process's readers see the write at once. A failure leaves the version
+     * to the next poll.
+     */
+    public void refreshAfter(Session session) {
+        try {
+            GraphVersion v = read(session);
+            synchronized (this) {
+                checkedAt = System.nanoTime();
+                observe(v);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not read the graph's version after a write (the next poll will): {}", e.toString());
         }
     }
 
-    /** A version seen in a write's own transaction, or read: the newest one wins and listeners hear of a change. */
+    private void read() {
+        try (var session = driver.session()) {
+            GraphVersion v = read(session);
+            synchronized (this) {
+                checkedAt = System.nanoTime();
+                observe(v);
+            }
+        }
+    }
+
+    private GraphVersion read(Session session) {
+        String query = cypher.get("graph/version-current");
+        return session.executeRead(t -> {
+            var r = t.run(query).single();
+            return new GraphVersion(r.get("data").asLong(), r.get("genes").asLong(), r.get("geneSets").asLong());
+        }, tx);
+    }
+
+    /** A version read: the newest one wins and listeners hear of a change. */
     public synchronized void observe(GraphVersion v) {
         GraphVersion before = current;
         if (v.data() > before.data() || before == GraphVersion.NONE || v.data() < before.data() - 1_000_000) {

@@ -53,8 +53,11 @@ public class MechanismService {
         this.maxHops = limits.maxHops();
     }
 
-    /** Answers are cached until the next write to the graph (the curated graph changes rarely, is read often). */
-    @Cacheable(cacheNames = "mechanism", keyGenerator = GraphCaches.VERSIONED)
+    /**
+     * Answers are cached until the next write to the graph (the curated graph changes rarely, is read often); after
+     * a write, one of the readers asking the same computes it and the others wait for its answer ({@code sync}).
+     */
+    @Cacheable(cacheNames = "mechanism", keyGenerator = GraphCaches.VERSIONED, sync = true)
     public List<MechanismPath> mechanism(String drugTerm, String targetTerm, int hops, String contrast,
                                          boolean includeUnreviewed) {
         if (hops < 1 || hops > maxHops) {
@@ -96,7 +99,7 @@ public class MechanismService {
      * above; with imported sources the curated edges are the accepted ones, and the shortest paths come first (at most
      * 1,000 paths).
      */
-    @Cacheable(cacheNames = "mechanism", keyGenerator = GraphCaches.VERSIONED)
+    @Cacheable(cacheNames = "mechanism", keyGenerator = GraphCaches.VERSIONED, sync = true)
     public List<MechanismPath> mechanism(String drugTerm, String targetTerm, int hops, String contrast,
                                          boolean includeUnreviewed, List<String> sources) {
         List<String> chosen = knowledge.checkSources(sources, "sources", List.of(KnowledgeService.CURATED));
@@ -207,7 +210,7 @@ public class MechanismService {
         return new Interaction(r.predicate(), r.sign(), KnowledgeService.CURATED, null, null, partner, props, true, true);
     }
 
-    @Cacheable(cacheNames = "resistance", keyGenerator = GraphCaches.VERSIONED)
+    @Cacheable(cacheNames = "resistance", keyGenerator = GraphCaches.VERSIONED, sync = true)
     public List<ResistanceFinding> resistance(String drugTerm, String contrast, boolean includeUnreviewed) {
         Drug drug = drugs.require(drugTerm, "drug");
         String contrastId = contrast == null ? null : expression.contrastId(contrast, "contrast");

@@ -55,15 +55,21 @@ public class RequestBudgets extends OncePerRequestFilter implements DisposableBe
         return t;
     });
 
-    /** A request being worked on: its budget and its probe, asked only while {@code done} is false. */
+    /**
+     * A request being worked on: its budget and its probe, asked only while {@code done} is false and the answer
+     * has not been sent (after that the client may already send its next request on the connection, which the
+     * probe would take for a departure).
+     */
     private static final class InFlight {
         final Budget budget;
         final BooleanSupplier probe;
+        final HttpServletResponse response;
         boolean done;
 
-        InFlight(Budget budget, BooleanSupplier probe) {
+        InFlight(Budget budget, BooleanSupplier probe, HttpServletResponse response) {
             this.budget = budget;
             this.probe = probe;
+            this.response = response;
         }
     }
 
@@ -93,7 +99,7 @@ public class RequestBudgets extends OncePerRequestFilter implements DisposableBe
         if (probe != null) {
             budget.disconnectedWhen(probe);
         }
-        InFlight entry = new InFlight(budget, probe);
+        InFlight entry = new InFlight(budget, probe, response);
         inFlight.add(entry);
         try {
             chain.doFilter(request, response);
@@ -113,7 +119,7 @@ public class RequestBudgets extends OncePerRequestFilter implements DisposableBe
                 if (e.done) {
                     continue;
                 }
-                if (e.probe != null && !e.budget.cancelled()) {
+                if (e.probe != null && !e.budget.cancelled() && !e.response.isCommitted()) {
                     try {
                         boolean gone = e.budget.probeDisconnected();
                         log.debug("probe of {}: {}", e.budget.id(), gone);

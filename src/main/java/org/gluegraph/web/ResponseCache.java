@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +32,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Clients of a mechanism view send the same few requests over and over; an identical request (same body, same
  * Authorization header) is answered with the bytes of the last answer, without GraphQL execution or data
  * fetching. Only error-free answers to queries are kept, never mutations, and the cache empties itself on every
- * write, so a reader cannot see an answer older than the last write.
+ * write, so a reader cannot see an answer older than the last write. After a write, of the readers sending the same
+ * request at once one computes it and the others wait for its answer.
  */
 @Component
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 100)
@@ -78,13 +84,36 @@ class ResponseCache extends OncePerRequestFilter {
         // (the Accept header as the guard settled it: the answer's media type depends on it)
         Key key = new Key(graph.version().data(), body, request.getHeader("Authorization"), request.getHeader("Accept"));
         Answer hit = entries.get(key, Answer.class);
-        if (hit != null) {
-            response.setStatus(200);
-            response.setContentType(hit.contentType());
-            response.setContentLength(hit.bytes().length);
-            response.getOutputStream().write(hit.bytes());
+        if (hit == null) {
+            // after a write every reader misses at once: one computes each distinct request, the others wait for it
+            CompletableFuture<Answer> mine = new CompletableFuture<>();
+            CompletableFuture<Answer> running = computing.putIfAbsent(key, mine);
+            if (running != null) {
+                hit = await(running);
+            } else {
+                try {
+                    hit = compute(key, replay, response, chain);
+                    mine.complete(hit);
+                    return;
+                } finally {
+                    mine.complete(null);
+                    computing.remove(key, mine);
+                }
+            }
+        }
+        if (hit == null) {
+            compute(key, replay, response, chain); // the first one's answer was not kept (an error): ask ourselves
             return;
         }
+        response.setStatus(200);
+        response.setContentType(hit.contentType());
+        response.setContentLength(hit.bytes().length);
+        response.getOutputStream().write(hit.bytes());
+    }
+
+    /** Runs the request and keeps its answer when it is an error-free 200; returns what was kept, or null. */
+    private Answer compute(Key key, HttpServletRequest replay, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         var capture = new ContentCachingResponseWrapper(response);
         chain.doFilter(replay, capture);
         byte[] answer = capture.getContentAsByteArray();
@@ -92,9 +121,28 @@ class ResponseCache extends OncePerRequestFilter {
         capture.copyBodyToResponse();
         if (capture.getStatus() == 200 && answer.length < MAX_ANSWER && errorFree(answer)) {
             // computed at this version or a newer one: never older than what the key promises
-            entries.put(key, new Answer(answer, contentType));
+            Answer kept = new Answer(answer, contentType);
+            entries.put(key, kept);
+            return kept;
+        }
+        return null;
+    }
+
+    /** The answer another request is computing, waited for within this request's budget (null: compute it). */
+    private static Answer await(CompletableFuture<Answer> running) {
+        try {
+            long ms = Math.max(1, org.gluegraph.shared.Budget.current().remaining().toMillis());
+            return running.get(Math.min(ms, 30_000), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
         }
     }
+
+    /** Requests being answered now, by key, for the readers of the same request to wait for. */
+    private final ConcurrentHashMap<Key, CompletableFuture<Answer>> computing = new ConcurrentHashMap<>();
 
     private boolean errorFree(byte[] answer) {
         try {

@@ -158,7 +158,8 @@ class DifferentialExpressionApiTest extends IntegrationTest {
 
     @Test
     void unknownDatasetIsNotFound() {
-        as(graphQl, CURATOR).documentName("runDifferentialExpression").variable("input", Map.of("dataset", "0123456789abcdef",
+        as(graphQl, CURATOR).documentName("runDifferentialExpression").variable("input", Map.of("dataset",
+                "0123456789abcdef0123456789abcdef",
                 "name", "x", "design", "~ treatment", "factor", "treatment", "numerator", "a", "denominator", "b"))
                 .execute().errors().satisfy(errors -> assertThat(errors.get(0).getExtensions())
                         .containsEntry("classification", "NOT_FOUND"));
