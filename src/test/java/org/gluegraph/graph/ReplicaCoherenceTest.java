@@ -90,7 +90,7 @@ class ReplicaCoherenceTest extends IntegrationTest {
         assertThat(targets(primary, "thalidomide")).doesNotContain("CDK6");
         Path relations = tmp.resolve("relations.tsv");
         Files.writeString(relations, Files.readAllLines(Path.of("seed-data/curated/relations.tsv")).get(0) + "\n"
-                + "x-coherence-1\tthalidomide\tDrug\tBINDS\tCDK6\tGene\t0\tload coherence test\tkronke2014\t"
+                + "x-coherence-1\tthalidomide\tDrug\tBINDS\tCDK6\tGene\t0\tACTIVITY\tload coherence test\tkronke2014\t"
                 + "test claim\taccepted\n");
         Path pubs = Path.of("seed-data/curated/publications.tsv");
 
