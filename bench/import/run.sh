@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Import benchmark (issue 17): Hetionet's 47,031 nodes and the 765,796 edges of its 16-metaedge SIF into the embedded
+# database by `import hetionet` (UNWIND ... CREATE batches of 25,000 between node ids resolved first, transactions of
+# 250,000, over Bolt like everything else), against the same edges sent as batched UNWIND ... MERGE over Bolt (10,000
+# per batch, each its own transaction, endpoints found by their keys: `--strategy merge-batches`), in the same run,
+# each on a fresh copy of one seeded data directory, heap capped (-Xmx). CPU seconds (user + sys) are reported beside
+# the wall-clock ones: the machine is shared. Then, on the imported graph (plus DrugCentral), the service's restart time and the
+# mechanism / gene(id:) latencies of bench/service/LoadBench.java.
+#   bench/import/run.sh SHARED_DATA_DIR [--runs 3] [--merge-runs 1] [--heap 1536m] [--no-service]
+# SHARED_DATA_DIR holds hetionet/ and drugcentral/. Needs target/gluegraph.jar (./mvnw -B -DskipTests package).
+# Prints Markdown tables; the logs go to bench/out/import/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SHARED=${1:?usage: bench/import/run.sh SHARED_DATA_DIR [--runs N] [--merge-runs N] [--heap SIZE] [--no-service]}
+shift
+RUNS=3; MERGE_RUNS=1; HEAP=1536m; SERVICE=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) RUNS=$2; shift 2;; --merge-runs) MERGE_RUNS=$2; shift 2;; --heap) HEAP=$2; shift 2;;
+    --no-service) SERVICE=0; shift;;
+    *) echo "unknown option $1" >&2; exit 2;;
+  esac
+done
+JAR=target/gluegraph.jar
+[ -f "$JAR" ] || { echo "build the jar first: ./mvnw -B -DskipTests package" >&2; exit 2; }
+NODES=$SHARED/hetionet/hetionet-v1.0-nodes.tsv.gz
+EDGES=$SHARED/hetionet/hetionet-v1.0-edges-16metaedges.sif.gz
+DRUGCENTRAL=$SHARED/drugcentral/drug.target.interaction.tsv.gz
+OUT=bench/out/import; mkdir -p "$OUT"
+WORK=$(mktemp -d); PID=
+trap '[ -n "$PID" ] && kill $PID 2>/dev/null; rm -rf "$WORK"' EXIT
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+echo "seeding a base data directory (once) ..." >&2
+java -Xmx$HEAP -jar "$JAR" export "$WORK/export" --gluegraph.data-dir="$WORK/base" > "$OUT/seed.log" 2>&1
+
+# one import: prints "<load step s> <relationships> <whole command s> <max RSS MB> <cpu s> <load average before>"
+run_import() {
+  local how=$1 i=$2 log="$OUT/$1-$2.log"
+  rm -rf "$WORK/run-$how"; cp -r "$WORK/base" "$WORK/run-$how"
+  local before; before=$(load)
+  local t0; t0=$(date +%s%N)
+  /usr/bin/time -f 'maxrss_kb %M cpu_s %U %S' java -Xmx$HEAP -jar "$JAR" import hetionet --nodes "$NODES" \
+      --edges "$EDGES" --strategy "$how" --gluegraph.data-dir="$WORK/run-$how" > "$log" 2>&1
+  local t1; t1=$(date +%s%N)
+  local line; line=$(grep '^imported ' "$log" | tail -1)      # imported <N> relationships in <S> s
+  local rss; rss=$(awk '/^maxrss_kb/ {print int($2/1024)}' "$log")
+  local cpu; cpu=$(awk '/^maxrss_kb/ {print $4 + $5}' "$log")
+  echo "$(echo "$line" | awk '{print $5}') $(echo "$line" | awk '{print $2}') $(( (t1 - t0) / 1000000 ))e-3 $rss $cpu $before"
+}
+
+declare -a one_load one_cmd merge_load merge_cmd
+echo "| run | how | load average (1/5/15 min) before | relationships | load step (s) | relationships/s | whole command incl. JVM + database start (s) | CPU of the command (s) | max RSS (MB) |"
+echo "|---|---|---|---:|---:|---:|---:|---:|---:|"
+for i in $(seq 1 "$RUNS"); do
+  read -r s n c rss cpu l1 l5 l15 <<< "$(run_import unwind-create "$i")"
+  one_load+=("$s"); one_cmd+=("$(awk "BEGIN {print $c}")")
+  echo "| $i | UNWIND ... CREATE by node id, transactions of 250,000 | $l1 $l5 $l15 | $n | $s | $(awk "BEGIN {printf \"%.0f\", $n / $s}") | $(awk "BEGIN {printf \"%.1f\", $c}") | $cpu | $rss |"
+  if [ "$i" -le "$MERGE_RUNS" ]; then
+    read -r s n c rss cpu l1 l5 l15 <<< "$(run_import merge-batches "$i")"
+    merge_load+=("$s"); merge_cmd+=("$(awk "BEGIN {print $c}")")
+    echo "| $i | UNWIND ... MERGE by keys, batches of 10,000 | $l1 $l5 $l15 | $n | $s | $(awk "BEGIN {printf \"%.0f\", $n / $s}") | $(awk "BEGIN {printf \"%.1f\", $c}") | $cpu | $rss |"
+  fi
+done
+echo
+echo "| how | median load step (s) | median relationships/s | median whole command (s) |"
+echo "|---|---:|---:|---:|"
+m=$(printf '%s\n' "${one_load[@]}" | median)
+echo "| UNWIND ... CREATE by node id ($RUNS runs) | $m | $(awk "BEGIN {printf \"%.0f\", 765796 / $m}") | $(printf '%s\n' "${one_cmd[@]}" | median) |"
+if [ "${#merge_load[@]}" -gt 0 ]; then
+  m=$(printf '%s\n' "${merge_load[@]}" | median)
+  echo "| UNWIND ... MERGE batches ($MERGE_RUNS runs) | $m | $(awk "BEGIN {printf \"%.0f\", 765796 / $m}") | $(printf '%s\n' "${merge_cmd[@]}" | median) |"
+fi
+
+# the same files again: nothing written
+java -Xmx$HEAP -jar "$JAR" import hetionet --nodes "$NODES" --edges "$EDGES" --gluegraph.data-dir="$WORK/run-unwind-create" \
+    > "$OUT/second-import.log" 2>&1
+echo
+echo "second import of the same files: $(tail -1 "$OUT/second-import.log")"
+[ "$SERVICE" = 1 ] || exit 0
+
+java -Xmx$HEAP -jar "$JAR" import drugcentral "$DRUGCENTRAL" --gluegraph.data-dir="$WORK/run-unwind-create" \
+    > "$OUT/drugcentral.log" 2>&1
+echo "drugcentral: $(tail -1 "$OUT/drugcentral.log")"
+HTTP_PORT=18081; BOLT_PORT=17688
+first_answer() {
+  until curl -sf -o /dev/null -H 'Content-Type: application/json' \
+      -d '{"query":"{ gene(id: \"MYC\") { symbol } }"}' "http://127.0.0.1:$HTTP_PORT/graphql"; do sleep 0.05; done
+  echo "$(( ($(date +%s%N) - $1) / 1000000 ))"
+}
+restarts=()
+for i in 1 2 3; do
+  t0=$(date +%s%N)
+  java -jar "$JAR" --server.port=$HTTP_PORT --gluegraph.data-dir="$WORK/run-unwind-create" \
+      --gluegraph.neo4j.bolt-port=$BOLT_PORT > "$OUT/service-$i.log" 2>&1 &
+  PID=$!
+  restarts+=("$(first_answer "$t0")")
+  [ "$i" = 3 ] || { kill $PID; wait $PID 2>/dev/null || true; PID=; }
+done
+echo
+echo "| restart with the imported graph (Hetionet + DrugCentral) | runs (ms) | median (ms) |"
+echo "|---|---|---|"
+echo "| restart on the imported data dir, to the first answered query | ${restarts[*]} | $(printf '%s\n' "${restarts[@]}" | median) |"
+echo
+# the new queries on the imported graph: median of 5 (after one warm-up), wall-clock seconds per request over loopback
+q() {
+  local body=$1 times=()
+  curl -s -o /dev/null -H 'Content-Type: application/json' -d "$body" "http://127.0.0.1:$HTTP_PORT/graphql"
+  for k in 1 2 3 4 5; do
+    times+=("$(curl -s -o "$WORK/q.json" -w '%{time_total}' -H 'Content-Type: application/json' -d "$body" \
+        "http://127.0.0.1:$HTTP_PORT/graphql")")
+  done
+  echo "$(printf '%s\n' "${times[@]}" | median) $(head -c 160 "$WORK/q.json" | tr '\n' ' ')"
+}
+echo "| query (imported graph) | median of 5 (s) | answer begins |"
+echo "|---|---:|---|"
+for body in \
+  '{"query":"{ drug(id: \"lenalidomide\") { interactions(first: 50) { totalCount } } }"}' \
+  '{"query":"{ gene(id: \"MYC\") { interactions(sources: [\"HETIONET\"], first: 50) { totalCount } } }"}' \
+  '{"query":"{ disease(id: \"DOID:2531\") { name interactions(first: 10) { totalCount } } }"}' \
+  '{"query":"{ search(text: \"cancer\") { __typename } }"}' \
+  '{"query":"{ mechanism(drug: \"lenalidomide\", target: \"MYC\", maxHops: 2, sources: [\"CURATED\", \"HETIONET\", \"DRUGCENTRAL\"]) { predictedSign } }"}' \
+  '{"query":"{ mechanism(drug: \"lenalidomide\", maxHops: 3, sources: [\"CURATED\", \"HETIONET\"]) { predictedSign } }"}'; do
+  read -r t rest <<< "$(q "$body")"
+  echo "| \`$(echo "$body" | sed 's/^{"query":"//; s/"}$//; s/\\"/"/g')\` | $t | \`$rest\` |"
+done
+echo
+CP="$WORK/cp.txt"
+./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$CP" -Dmdep.includeScope=runtime > /dev/null
+java -cp "$(cat "$CP")" bench/service/LoadBench.java $HTTP_PORT $BOLT_PORT 8 20 "$PWD"
