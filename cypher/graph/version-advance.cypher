@@ -4,5 +4,6 @@
 MERGE (v:GraphVersion {id: $stripe})
 SET v.data = coalesce(v.data, 0) + 1,
     v.genes = coalesce(v.genes, 0) + CASE WHEN 'GENES' IN $facets THEN 1 ELSE 0 END,
-    v.geneSets = coalesce(v.geneSets, 0) + CASE WHEN 'GENE_SETS' IN $facets THEN 1 ELSE 0 END
+    v.geneSets = coalesce(v.geneSets, 0) + CASE WHEN 'GENE_SETS' IN $facets THEN 1 ELSE 0 END,
+    v.reviewOnly = coalesce(v.reviewOnly, 0) + CASE WHEN 'REVIEW_QUEUE' IN $facets THEN 1 ELSE 0 END
 RETURN v.data AS data

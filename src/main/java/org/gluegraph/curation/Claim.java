@@ -2,11 +2,15 @@ package org.gluegraph.curation;
 
 import java.util.Map;
 
-/** A curated claim as the review workflow sees it; its relation (ends, predicate, evidence) is read separately. */
-public record Claim(String id, int version, String status, String submittedBy) {
+/** A curated claim as the review workflow shows it; its relation (ends, predicate, evidence) is read separately. */
+public record Claim(String id, int version, ClaimStatus status, String submittedBy) {
 
-    public static Claim from(Map<String, Object> m) {
-        return new Claim((String) m.get("id"), ((Number) m.getOrDefault("version", 1)).intValue(),
-                (String) m.get("status"), (String) m.getOrDefault("submittedBy", "seed"));
+    static Claim of(ClaimState state) {
+        return new Claim(state.id(), state.version(), state.status(), state.submittedBy());
+    }
+
+    /** From a claim node's properties as a read query returns them. */
+    static Claim from(Map<String, Object> node) {
+        return of(ClaimState.from(node));
     }
 }

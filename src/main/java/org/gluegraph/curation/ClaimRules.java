@@ -56,12 +56,12 @@ public final class ClaimRules {
         return sign;
     }
 
-    /** A level as written (seed files, {@code load}); null when blank, so that {@link #level(RelationLevel, Predicate)} derives it. */
-    public static RelationLevel level(String text) {
+    /** A level as written (seed files, {@code load}); null when blank, so that {@link #level(EffectLevel, Predicate)} derives it. */
+    public static EffectLevel level(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        for (RelationLevel l : RelationLevel.values()) {
+        for (EffectLevel l : EffectLevel.values()) {
             if (l.name().equalsIgnoreCase(text.strip())) {
                 return l;
             }
@@ -74,12 +74,12 @@ public final class ClaimRules {
      * complex membership on activity; a transcription factor's ACTIVATES/REPRESSES of its target gene, the
      * UP/DOWNREGULATES of expression and resistance by a gene's expression level on the transcript.
      */
-    public static RelationLevel defaultLevel(Predicate predicate) {
+    public static EffectLevel defaultLevel(Predicate predicate) {
         return switch (predicate) {
-            case DEGRADES -> RelationLevel.PROTEIN;
-            case BINDS, COMPLEX_WITH -> RelationLevel.ACTIVITY;
+            case DEGRADES -> EffectLevel.PROTEIN;
+            case BINDS, COMPLEX_WITH -> EffectLevel.ACTIVITY;
             case ACTIVATES, REPRESSES, UPREGULATES, DOWNREGULATES, RESISTANCE_WHEN_HIGH, RESISTANCE_WHEN_LOW ->
-                    RelationLevel.TRANSCRIPT;
+                    EffectLevel.TRANSCRIPT;
         };
     }
 
@@ -88,11 +88,11 @@ public final class ClaimRules {
      * and degradation never act at the transcript level (a destabilised protein can be DOWNREGULATES at PROTEIN
      * level, but nothing DEGRADES a transcript here).
      */
-    public static RelationLevel level(RelationLevel level, Predicate predicate) {
+    public static EffectLevel level(EffectLevel level, Predicate predicate) {
         if (level == null) {
             return defaultLevel(predicate);
         }
-        if (level == RelationLevel.TRANSCRIPT && defaultLevel(predicate) != RelationLevel.TRANSCRIPT) {
+        if (level == EffectLevel.TRANSCRIPT && defaultLevel(predicate) != EffectLevel.TRANSCRIPT) {
             throw new Violation("level", predicate + " does not act at TRANSCRIPT level; expected PROTEIN or ACTIVITY");
         }
         return level;

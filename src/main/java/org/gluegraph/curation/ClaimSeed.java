@@ -141,7 +141,7 @@ public class ClaimSeed implements SeedStep {
         Predicate predicate;
         int sign;
         String context;
-        RelationLevel level;
+        EffectLevel level;
         try {
             predicate = ClaimRules.predicate(r.get("predicate"));
             sign = ClaimRules.sign(Integer.parseInt(r.matching("sign", "-1|0|1", "-1, 0 or 1", false)));

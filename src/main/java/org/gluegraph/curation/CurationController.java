@@ -82,7 +82,7 @@ class CurationController {
     }
 
     @QueryMapping
-    Connection<Claim> claims(@Argument String status, @Argument Integer first, @Argument String after) {
+    Connection<Claim> claims(@Argument ClaimStatus status, @Argument Integer first, @Argument String after) {
         return curation.claims(status, limits.page(first, after));
     }
 

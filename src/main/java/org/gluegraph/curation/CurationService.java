@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,6 +17,7 @@ import org.gluegraph.drug.DrugService;
 import org.gluegraph.gene.Gene;
 import org.gluegraph.gene.GeneResolver;
 import org.gluegraph.graph.Graph;
+import org.gluegraph.graph.GraphVersion;
 import org.gluegraph.security.Caller;
 import org.gluegraph.security.Role;
 import org.gluegraph.shared.BadInputException;
@@ -47,24 +49,18 @@ public class CurationService {
         this.drugs = drugs;
     }
 
-    /** A claim input checked and resolved to graph ids. */
-    private record Resolved(String subjectId, String subjectType, String predicate, String objectId,
-            String objectType, int sign, String context, String statement, List<Map<String, Object>> evidence,
-            RelationLevel level, boolean levelGiven) {
-
-        String key() {
-            return ClaimKey.of(subjectId, predicate, objectId, context).value();
-        }
+    /** A claim input checked and resolved to graph ids; {@code levelGiven}: the input named a level itself. */
+    private record Resolved(ClaimProposal proposal, boolean levelGiven) {
     }
 
     // ---- mutations ----
 
     public Claim submitClaim(Caller caller, ClaimInput input) {
         String actor = caller.require(Role.CURATOR, "submitClaim");
-        Resolved r = resolve(input, "input", true);
+        ClaimProposal r = resolve(input, "input", true).proposal();
         String id = "c-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String at = Instant.now().toString();
-        String existing = existing(r.key());
+        String existing = existing(r.key().value());
         if (existing != null) {
             throw duplicate(existing);
         }
@@ -83,19 +79,19 @@ public class CurationService {
                 p.put("statement", r.statement());
                 p.put("actor", actor);
                 p.put("at", at);
-                p.put("key", r.key());
+                p.put("key", r.key().value());
                 // the nodes other writers share (the claim's subject and object, cited publications) are locked
                 // last, so that each writer holds their locks only for the end of its transaction, not all of it
                 tx.run(graph.cypher("curation/claim-create"), p).consume();
-                Map<String, Object> after = lock(tx, id, at);
-                event(tx, id, "SUBMIT", actor, at, null, null, after, null, null);
+                ClaimState after = lock(tx, id, at);
+                event(tx, id, CurationAction.SUBMIT, actor, at, null, null, after, null, null);
                 addEvidence(tx, id, r.evidence());
                 tx.run(graph.cypher("curation/claim-relink"), Map.of("id", id)).consume();
-                return Claim.from(after);
-            });
+                return Claim.of(after);
+            }, Set.of(GraphVersion.Facet.REVIEW_QUEUE));
         } catch (ClientException e) {
             if (e.code() != null && e.code().contains("ConstraintValidationFailed")) {
-                String other = existing(r.key());
+                String other = existing(r.key().value());
                 throw duplicate(other == null ? "(just submitted by someone else)" : other);
             }
             throw e;
@@ -104,19 +100,19 @@ public class CurationService {
 
     public Claim addEvidence(Caller caller, String claimId, ClaimInput.EvidenceInput evidence, String comment) {
         String actor = caller.require(Role.CURATOR, "addEvidence");
-        List<Map<String, Object>> ev = evidence(List.of(evidence), "evidence");
+        List<EvidenceInputRow> ev = evidence(List.of(evidence), "evidence");
         String at = Instant.now().toString();
         return graph.write(tx -> {
-            Map<String, Object> before = lock(tx, claimId, at);
-            if ("REJECTED".equals(before.get("status"))) {
+            ClaimState before = lock(tx, claimId, at);
+            if (before.status() == ClaimStatus.REJECTED) {
                 throw new BadInputException("claimId: claim " + claimId + " was rejected; submit a new claim instead");
             }
             addEvidence(tx, claimId, ev);
-            Map<String, Object> after = update(tx, claimId, Map.of());
+            ClaimState after = update(tx, claimId, Map.of());
             project(tx, claimId);
-            event(tx, claimId, "ADD_EVIDENCE", actor, at, comment, before, after, null, null);
-            return Claim.from(after);
-        });
+            event(tx, claimId, CurationAction.ADD_EVIDENCE, actor, at, comment, before, after, null, null);
+            return Claim.of(after);
+        }, c -> c.status() == ClaimStatus.SUBMITTED ? Set.of(GraphVersion.Facet.REVIEW_QUEUE) : Set.of());
     }
 
     public Revision suggestRevision(Caller caller, String claimId, ClaimInput input, String comment,
@@ -127,44 +123,45 @@ public class CurationService {
         String at = Instant.now().toString();
         String id = "rev-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         return graph.write(tx -> {
-            Map<String, Object> before = lock(tx, claimId, at);
-            revisable(before, "claimId", claimId);
-            int version = ((Number) before.get("version")).intValue();
+            ClaimState before = lock(tx, claimId, at);
+            revisable(before, "claimId");
+            int version = before.version();
             if (version != expectedVersion) {
                 throw new BadInputException("expectedVersion: claim " + claimId + " is at version " + version
                         + ", not " + expectedVersion + "; someone changed it meanwhile. Reload it and try again.");
             }
-            Map<String, Object> proposed = proposed(r);
+            ClaimProposal proposed = r.proposal();
             // a revision that names no level keeps the claim's own when the predicate stays (a context fix must not
             // reset a PROTEIN-level DOWNREGULATES to the predicate's default)
-            if (!r.levelGiven() && r.predicate().equals(before.get("predicate")) && before.get("level") != null) {
-                proposed.put("level", before.get("level"));
+            if (!r.levelGiven() && proposed.predicate().equals(before.predicate()) && before.level() != null) {
+                proposed = proposed.withLevel(before.level());
             }
             var rec = tx.run(graph.cypher("curation/revision-create"), Map.of("claimId", claimId, "id", id,
                     "proposed", json(proposed), "comment", comment, "actor", actor, "baseVersion", version,
                     "at", at)).single();
-            event(tx, claimId, "SUGGEST_REVISION", actor, at, comment, before, before, id, null);
+            event(tx, claimId, CurationAction.SUGGEST_REVISION, actor, at, comment, before, before, id, null);
             return Revision.from(rec.get("revision").asMap(), claimId);
-        });
+        }, Set.of(GraphVersion.Facet.REVIEW_QUEUE));
     }
 
     public Claim acceptClaim(Caller caller, String claimId, String comment) {
         String actor = caller.require(Role.EDITOR, "acceptClaim");
         String at = Instant.now().toString();
         return graph.write(tx -> {
-            Map<String, Object> before = lock(tx, claimId, at);
-            if (!"SUBMITTED".equals(before.get("status"))) {
-                throw new BadInputException("claimId: claim " + claimId + " is " + before.get("status")
+            ClaimState before = lock(tx, claimId, at);
+            if (before.status() != ClaimStatus.SUBMITTED) {
+                throw new BadInputException("claimId: claim " + claimId + " is " + before.status()
                         + "; only SUBMITTED claims can be accepted");
             }
-            if (actor.equals(before.get("submittedBy"))) {
+            if (actor.equals(before.submittedBy())) {
                 throw new org.gluegraph.security.AccessDeniedException(true,
                         "acceptClaim: " + actor + " submitted claim " + claimId + "; another editor must review it");
             }
-            Map<String, Object> after = update(tx, claimId, Map.of("status", "ACCEPTED", "acceptedBy", actor));
+            ClaimState after = update(tx, claimId, Map.of("status", ClaimStatus.ACCEPTED.name(),
+                    "acceptedBy", actor));
             project(tx, claimId);
-            event(tx, claimId, "ACCEPT", actor, at, comment, before, after, null, null);
-            return Claim.from(after);
+            event(tx, claimId, CurationAction.ACCEPT, actor, at, comment, before, after, null, null);
+            return Claim.of(after);
         });
     }
 
@@ -173,64 +170,61 @@ public class CurationService {
         requireComment(comment);
         String at = Instant.now().toString();
         return graph.write(tx -> {
-            Map<String, Object> before = lock(tx, claimId, at);
-            if (!"SUBMITTED".equals(before.get("status"))) {
-                throw new BadInputException("claimId: claim " + claimId + " is " + before.get("status")
+            ClaimState before = lock(tx, claimId, at);
+            if (before.status() != ClaimStatus.SUBMITTED) {
+                throw new BadInputException("claimId: claim " + claimId + " is " + before.status()
                         + "; only SUBMITTED claims can be rejected");
             }
             Map<String, Object> props = new HashMap<>();
-            props.put("status", "REJECTED");
-            props.put("tripleKey", null);
-            Map<String, Object> after = update(tx, claimId, props);
+            props.put("status", ClaimStatus.REJECTED.name());
+            props.put("tripleKey", null); // a rejected claim holds no key: its triple may be submitted anew
+            ClaimState after = update(tx, claimId, props);
             project(tx, claimId);
-            event(tx, claimId, "REJECT", actor, at, comment, before, after, null, null);
-            return Claim.from(after);
-        });
+            event(tx, claimId, CurationAction.REJECT, actor, at, comment, before, after, null, null);
+            return Claim.of(after);
+        }, Set.of(GraphVersion.Facet.REVIEW_QUEUE));
     }
 
     public Claim acceptRevision(Caller caller, String revisionId, String comment) {
         String actor = caller.require(Role.EDITOR, "acceptRevision");
         String at = Instant.now().toString();
         return graph.write(tx -> {
-            var rec = lockRevision(tx, revisionId, at);
-            Map<String, Object> rev = rec.get("revision");
-            Map<String, Object> before = rec.get("claim");
-            String claimId = (String) before.get("id");
-            pending(rev, revisionId);
-            revisable(before, "revisionId", claimId);
-            if (actor.equals(rev.get("author"))) {
+            RevisionAndClaim rec = lockRevision(tx, revisionId, at);
+            Revision rev = rec.revision();
+            ClaimState before = rec.claim();
+            String claimId = before.id();
+            pending(rev);
+            revisable(before, "revisionId");
+            if (actor.equals(rev.author())) {
                 throw new org.gluegraph.security.AccessDeniedException(true,
                         "acceptRevision: " + actor + " wrote revision " + revisionId + "; another editor must review it");
             }
-            int base = ((Number) rev.get("baseVersion")).intValue();
-            if (((Number) before.get("version")).intValue() != base) {
+            int base = rev.baseVersion();
+            if (before.version() != base) {
                 throw new BadInputException("revisionId: revision " + revisionId + " was written against version "
-                        + base + " of claim " + claimId + ", which is now at version " + before.get("version")
+                        + base + " of claim " + claimId + ", which is now at version " + before.version()
                         + "; it must be suggested again");
             }
-            Map<String, Object> proposed = parse((String) rev.get("proposed"));
-            Map<String, Object> props = new HashMap<>(proposed);
-            props.remove("evidence");
-            props.put("tripleKey", ClaimKey.of((String) proposed.get("subjectId"), (String) proposed.get("predicate"),
-                    (String) proposed.get("objectId"), (String) proposed.get("context")).value());
+            ClaimProposal proposed = rev.proposal();
+            Map<String, Object> props = claimProperties(proposed);
+            props.put("tripleKey", proposed.key().value());
             // the edges of the claim as it was go first, from the ends it had; project() below draws the new one
             tx.run(graph.cypher("curation/claim-unproject"), Map.of("id", claimId)).consume();
-            Map<String, Object> after;
+            ClaimState after;
             try {
                 after = update(tx, claimId, props);
             } catch (ClientException e) {
                 throw new BadInputException("revisionId: the revised claim would duplicate another live claim");
             }
             tx.run(graph.cypher("curation/claim-relink"), Map.of("id", claimId)).consume();
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> ev = (List<Map<String, Object>>) proposed.getOrDefault("evidence", List.of());
-            addEvidence(tx, claimId, ev);
-            tx.run(graph.cypher("curation/revision-update"), Map.of("id", revisionId, "status", "ACCEPTED",
+            addEvidence(tx, claimId, proposed.evidence());
+            tx.run(graph.cypher("curation/revision-update"), Map.of("id", revisionId,
+                    "status", RevisionStatus.ACCEPTED.name(),
                     "actor", actor, "at", at, "comment", comment == null ? "" : comment)).consume();
             project(tx, claimId);
-            event(tx, claimId, "ACCEPT_REVISION", actor, at, comment, before, after, revisionId, null);
-            return Claim.from(after);
-        });
+            event(tx, claimId, CurationAction.ACCEPT_REVISION, actor, at, comment, before, after, revisionId, null);
+            return Claim.of(after);
+        }, c -> c.status() == ClaimStatus.SUBMITTED ? Set.of(GraphVersion.Facet.REVIEW_QUEUE) : Set.of());
     }
 
     public Revision rejectRevision(Caller caller, String revisionId, String comment) {
@@ -238,15 +232,14 @@ public class CurationService {
         requireComment(comment);
         String at = Instant.now().toString();
         return graph.write(tx -> {
-            var rec = lockRevision(tx, revisionId, at);
-            Map<String, Object> rev = rec.get("revision");
-            Map<String, Object> claim = rec.get("claim");
-            pending(rev, revisionId);
+            RevisionAndClaim rec = lockRevision(tx, revisionId, at);
+            ClaimState claim = rec.claim();
+            pending(rec.revision());
             var updated = tx.run(graph.cypher("curation/revision-update"), Map.of("id", revisionId,
-                    "status", "REJECTED", "actor", actor, "at", at, "comment", comment)).single();
-            event(tx, (String) claim.get("id"), "REJECT_REVISION", actor, at, comment, claim, claim, revisionId, null);
-            return Revision.from(updated.get("revision").asMap(), (String) claim.get("id"));
-        });
+                    "status", RevisionStatus.REJECTED.name(), "actor", actor, "at", at, "comment", comment)).single();
+            event(tx, claim.id(), CurationAction.REJECT_REVISION, actor, at, comment, claim, claim, revisionId, null);
+            return Revision.from(updated.get("revision").asMap(), claim.id());
+        }, Set.of(GraphVersion.Facet.REVIEW_QUEUE));
     }
 
     public Publication retractPublication(Caller caller, String publication, String comment) {
@@ -266,14 +259,15 @@ public class CurationService {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> c = (Map<String, Object>) o;
                 String claimId = (String) c.get("id");
-                Map<String, Object> before = lock(tx, claimId, at);
+                ClaimState before = lock(tx, claimId, at);
                 Map<String, Object> props = new HashMap<>();
                 boolean alone = !(Boolean) c.get("others");
-                if (alone && "ACCEPTED".equals(before.get("status"))) {
-                    props.put("status", "RETRACTED");
+                if (alone && before.status() == ClaimStatus.ACCEPTED) {
+                    props.put("status", ClaimStatus.RETRACTED.name());
                 }
-                Map<String, Object> after = update(tx, claimId, props);
-                event(tx, claimId, alone ? "RETRACT" : "EVIDENCE_RETRACTED", actor, at, comment, before, after, null, id);
+                ClaimState after = update(tx, claimId, props);
+                event(tx, claimId, alone ? CurationAction.RETRACT : CurationAction.EVIDENCE_RETRACTED, actor, at,
+                        comment, before, after, null, id);
                 ids.add(claimId);
             }
             tx.run(graph.cypher("write/project-claims"), Map.of("ids", ids)).consume();
@@ -283,12 +277,9 @@ public class CurationService {
 
     // ---- queries ----
 
-    public Connection<Claim> claims(String status, Page page) {
-        if (status != null && !List.of("SUBMITTED", "ACCEPTED", "REJECTED", "RETRACTED").contains(status)) {
-            throw new BadInputException("status: expected SUBMITTED, ACCEPTED, REJECTED or RETRACTED");
-        }
+    public Connection<Claim> claims(ClaimStatus status, Page page) {
         Map<String, Object> params = new HashMap<>();
-        params.put("status", status);
+        params.put("status", status == null ? null : status.name());
         params.put("offset", page.offset());
         params.put("limit", page.limit());
         var rec = graph.readList("curation/claims-page", params, r -> r).get(0);
@@ -329,19 +320,16 @@ public class CurationService {
                 + "context; add your publication to it with addEvidence");
     }
 
-    private Map<String, Object> lock(TransactionContext tx, String claimId, String at) {
+    private ClaimState lock(TransactionContext tx, String claimId, String at) {
         var rows = tx.run(graph.cypher("curation/claim-lock"), Map.of("id", claimId == null ? "" : claimId, "at", at))
                 .list();
         if (rows.isEmpty()) {
             throw new NotFoundException("claimId: no claim '" + claimId + "'");
         }
-        return rows.get(0).get("claim").asMap();
+        return ClaimState.from(rows.get(0).get("claim").asMap());
     }
 
-    private record RevisionAndClaim(Map<String, Object> revision, Map<String, Object> claim) {
-        Map<String, Object> get(String which) {
-            return which.equals("revision") ? revision : claim;
-        }
+    private record RevisionAndClaim(Revision revision, ClaimState claim) {
     }
 
     private RevisionAndClaim lockRevision(TransactionContext tx, String revisionId, String at) {
@@ -350,42 +338,56 @@ public class CurationService {
         if (rows.isEmpty()) {
             throw new NotFoundException("revisionId: no revision '" + revisionId + "'");
         }
-        return new RevisionAndClaim(rows.get(0).get("revision").asMap(), rows.get(0).get("claim").asMap());
+        ClaimState claim = ClaimState.from(rows.get(0).get("claim").asMap());
+        return new RevisionAndClaim(Revision.from(rows.get(0).get("revision").asMap(), claim.id()), claim);
     }
 
-    /**
-     * Revisions apply to live claims only: a REJECTED claim is closed (its triple may be submitted anew) and a
-     * RETRACTED one lost its evidence; reviving either through a revision would also give it back a claim key.
-     */
-    private static void revisable(Map<String, Object> claim, String field, String claimId) {
-        Object status = claim.get("status");
-        if (!"SUBMITTED".equals(status) && !"ACCEPTED".equals(status)) {
-            throw new BadInputException(field + ": claim " + claimId + " is " + status + "; only SUBMITTED or "
-                    + "ACCEPTED claims can be revised" + ("REJECTED".equals(status)
+    /** See {@link ClaimStatus#revisable()}. */
+    private static void revisable(ClaimState claim, String field) {
+        if (!claim.status().revisable()) {
+            throw new BadInputException(field + ": claim " + claim.id() + " is " + claim.status() + "; only "
+                    + "SUBMITTED or ACCEPTED claims can be revised" + (claim.status() == ClaimStatus.REJECTED
                     ? " (submit the corrected claim as a new one)" : ""));
         }
     }
 
-    private static void pending(Map<String, Object> rev, String id) {
-        if (!"PENDING".equals(rev.get("status"))) {
-            throw new BadInputException("revisionId: revision " + id + " is already " + rev.get("status"));
+    private static void pending(Revision rev) {
+        if (rev.status() != RevisionStatus.PENDING) {
+            throw new BadInputException("revisionId: revision " + rev.id() + " is already " + rev.status());
         }
     }
 
-    private Map<String, Object> update(TransactionContext tx, String claimId, Map<String, Object> props) {
-        return tx.run(graph.cypher("curation/claim-update"), Map.of("id", claimId, "props", props)).single()
-                .get("claim").asMap();
+    private ClaimState update(TransactionContext tx, String claimId, Map<String, Object> props) {
+        return ClaimState.from(tx.run(graph.cypher("curation/claim-update"), Map.of("id", claimId, "props", props))
+                .single().get("claim").asMap());
+    }
+
+    /** The claim node's properties a proposal sets (its evidence is added as SUPPORTED_BY edges instead). */
+    private static Map<String, Object> claimProperties(ClaimProposal p) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("subjectId", p.subjectId());
+        m.put("subjectType", p.subjectType());
+        m.put("predicate", p.predicate());
+        m.put("objectId", p.objectId());
+        m.put("objectType", p.objectType());
+        m.put("sign", p.sign());
+        m.put("level", p.level().name());
+        m.put("context", p.context());
+        if (p.statement() != null) {
+            m.put("statement", p.statement());
+        }
+        return m;
     }
 
     private void project(TransactionContext tx, String claimId) {
         tx.run(graph.cypher("write/project-claims"), Map.of("ids", List.of(claimId))).consume();
     }
 
-    private void addEvidence(TransactionContext tx, String claimId, List<Map<String, Object>> evidence) {
+    private void addEvidence(TransactionContext tx, String claimId, List<EvidenceInputRow> evidence) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Map<String, Object> ev : evidence) {
-            String pmid = (String) ev.get("pmid");
-            String doi = (String) ev.get("doi");
+        for (EvidenceInputRow ev : evidence) {
+            String pmid = ev.pmid();
+            String doi = ev.doi();
             String id = null;
             for (String key : new String[] {pmid, doi}) {
                 if (key != null && id == null) {
@@ -395,7 +397,10 @@ public class CurationService {
                     }
                 }
             }
-            Map<String, Object> row = new HashMap<>(ev);
+            Map<String, Object> row = new HashMap<>();
+            row.put("pmid", pmid);
+            row.put("doi", doi);
+            row.put("statement", ev.statement());
             // new publications get a key the seed-data format accepts (letters, digits, . _ : -)
             row.put("publicationId", id != null ? id : pmid != null ? "pmid:" + pmid
                     : "doi:" + doi.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._:-]", "_"));
@@ -406,27 +411,20 @@ public class CurationService {
         }
     }
 
-    private void event(TransactionContext tx, String claimId, String action, String actor, String at, String comment,
-            Map<String, Object> before, Map<String, Object> after, String revisionId, String publicationId) {
+    private void event(TransactionContext tx, String claimId, CurationAction action, String actor, String at,
+            String comment, ClaimState before, ClaimState after, String revisionId, String publicationId) {
         Map<String, Object> p = new HashMap<>();
         p.put("claimId", claimId);
         p.put("id", "ev-" + UUID.randomUUID());
-        p.put("action", action);
+        p.put("action", action.name());
         p.put("actor", actor);
         p.put("at", at);
         p.put("comment", comment);
-        p.put("before", before == null ? null : json(visible(before)));
-        p.put("after", after == null ? null : json(visible(after)));
+        p.put("before", before == null ? null : json(before.snapshot()));
+        p.put("after", after == null ? null : json(after.snapshot()));
         p.put("revisionId", revisionId);
         p.put("publicationId", publicationId);
         tx.run(graph.cypher("curation/event-create"), p).consume();
-    }
-
-    private static Map<String, Object> visible(Map<String, Object> claim) {
-        Map<String, Object> m = new java.util.TreeMap<>(claim);
-        m.remove("lockedAt");
-        m.remove("tripleKey");
-        return m;
     }
 
     private Resolved resolve(ClaimInput in, String field, boolean evidenceRequired) {
@@ -436,7 +434,7 @@ public class CurationService {
         try {
             Predicate predicate = ClaimRules.predicate(in.predicate());
             int sign = ClaimRules.sign(in.sign());
-            RelationLevel level = ClaimRules.level(in.level(), predicate);
+            EffectLevel level = ClaimRules.level(in.level(), predicate);
             String[] s = endpoint(in.subject(), field + ".subject");
             String[] o = endpoint(in.object(), field + ".object");
             ClaimRules.ends(predicate, s[1], o[1]);
@@ -444,11 +442,11 @@ public class CurationService {
             if (evidenceRequired) {
                 ClaimRules.evidence(in.evidence() == null ? 0 : in.evidence().size());
             }
-            List<Map<String, Object>> ev = evidence(in.evidence() == null ? List.of() : in.evidence(),
+            List<EvidenceInputRow> ev = evidence(in.evidence() == null ? List.of() : in.evidence(),
                     field + ".evidence");
-            String statement = ev.isEmpty() ? null : (String) ev.get(0).get("statement");
-            return new Resolved(s[0], s[1], predicate.name(), o[0], o[1], sign, context, statement, ev, level,
-                    in.level() != null);
+            String statement = ev.isEmpty() ? null : ev.get(0).statement();
+            return new Resolved(new ClaimProposal(s[0], s[1], predicate.name(), o[0], o[1], sign, level, context,
+                    statement, ev), in.level() != null);
         } catch (ClaimRules.Violation v) {
             throw new BadInputException(field + "." + v.getMessage());
         }
@@ -474,8 +472,8 @@ public class CurationService {
         throw new NotFoundException(field + ": no gene or drug is known as '" + term + "'");
     }
 
-    private static List<Map<String, Object>> evidence(List<ClaimInput.EvidenceInput> list, String field) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    private static List<EvidenceInputRow> evidence(List<ClaimInput.EvidenceInput> list, String field) {
+        List<EvidenceInputRow> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             ClaimInput.EvidenceInput e = list.get(i);
             String f = field + "[" + i + "]";
@@ -485,33 +483,12 @@ public class CurationService {
                 if (pmid == null && doi == null) {
                     throw new BadInputException(f + ": give a PMID or a DOI");
                 }
-                Map<String, Object> m = new HashMap<>();
-                m.put("pmid", pmid);
-                m.put("doi", doi);
-                m.put("statement", ClaimRules.statement(e.statement()));
-                out.add(m);
+                out.add(new EvidenceInputRow(pmid, doi, ClaimRules.statement(e.statement())));
             } catch (ClaimRules.Violation v) {
                 throw new BadInputException(f + "." + v.getMessage());
             }
         }
         return out;
-    }
-
-    private static Map<String, Object> proposed(Resolved r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("subjectId", r.subjectId());
-        m.put("subjectType", r.subjectType());
-        m.put("predicate", r.predicate());
-        m.put("objectId", r.objectId());
-        m.put("objectType", r.objectType());
-        m.put("sign", r.sign());
-        m.put("level", r.level().name());
-        m.put("context", r.context());
-        if (r.statement() != null) {
-            m.put("statement", r.statement());
-        }
-        m.put("evidence", r.evidence());
-        return m;
     }
 
     private static void requireComment(String comment) {
@@ -525,15 +502,6 @@ public class CurationService {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> parse(String json) {
-        try {
-            return JSON.readValue(json, Map.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored revision is not JSON", e);
         }
     }
 }

@@ -10,23 +10,23 @@ import org.gluegraph.gene.Gene;
  * for a claim stored before levels existed the predicate's default.
  */
 public record Relation(String claimId, String predicate, int sign, Object source, Object target, String context,
-                       String status, RelationLevel level) {
+                       ClaimStatus status, EffectLevel level) {
 
     public static Relation from(Map<String, Object> claim, Map<String, Object> source, Map<String, Object> target) {
         String predicate = (String) claim.get("predicate");
         return new Relation((String) claim.get("id"), predicate,
                 ((Number) claim.get("sign")).intValue(), Nodes.node(source), Nodes.node(target),
-                (String) claim.get("context"), (String) claim.get("status"), level(claim.get("level"), predicate));
+                (String) claim.get("context"), ClaimStatus.stored(claim.get("status")), level(claim.get("level"), predicate));
     }
 
     /** The stored level, or the predicate's default for a claim that has none. */
-    static RelationLevel level(Object stored, String predicate) {
-        RelationLevel l = stored == null ? null : ClaimRules.level(stored.toString());
+    static EffectLevel level(Object stored, String predicate) {
+        EffectLevel l = stored == null ? null : ClaimRules.level(stored.toString());
         return l != null ? l : ClaimRules.defaultLevel(ClaimRules.predicate(predicate));
     }
 
     /** Whether RNA-seq can test what this claim predicts for its object. */
     public boolean transcriptLevel() {
-        return level == RelationLevel.TRANSCRIPT;
+        return level == EffectLevel.TRANSCRIPT;
     }
 }

@@ -2,18 +2,35 @@ package org.gluegraph.curation;
 
 import java.util.Map;
 
-/** A proposed change to a claim: PENDING until an editor accepts or rejects it. */
-public record Revision(String id, String claimId, String status, Object proposed, String comment, String author,
-        int baseVersion) {
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
-    static Revision from(Map<String, Object> m, String claimId) {
-        Object proposed = m.get("proposed");
+/**
+ * A proposed change to a claim: PENDING until an editor accepts or rejects it.
+ *
+ * @param proposed the proposed claim as JSON fields (the GraphQL JSON scalar), as stored
+ */
+public record Revision(String id, String claimId, RevisionStatus status, Map<String, Object> proposed, String comment,
+        String author, int baseVersion) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** From a revision node's properties; its {@code proposed} is a {@link ClaimProposal}'s JSON. */
+    @SuppressWarnings("unchecked")
+    static Revision from(Map<String, Object> node, String claimId) {
+        Map<String, Object> proposed;
         try {
-            proposed = new com.fasterxml.jackson.databind.ObjectMapper().readValue((String) proposed, Map.class);
-        } catch (Exception e) {
-            // keep the stored text
+            proposed = JSON.readValue((String) node.get("proposed"), Map.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("revision " + node.get("id") + ": stored proposal is not JSON", e);
         }
-        return new Revision((String) m.get("id"), claimId, (String) m.get("status"), proposed,
-                (String) m.get("comment"), (String) m.get("author"), ((Number) m.get("baseVersion")).intValue());
+        return new Revision((String) node.get("id"), claimId, RevisionStatus.stored(node.get("status")), proposed,
+                (String) node.get("comment"), (String) node.get("author"),
+                ((Number) node.get("baseVersion")).intValue());
+    }
+
+    /** The proposal as the record {@link CurationService#acceptRevision} applies. */
+    ClaimProposal proposal() {
+        return JSON.convertValue(proposed, ClaimProposal.class);
     }
 }

@@ -82,7 +82,7 @@ public class EnrichmentService {
      * enrichment asked under 500 aliases, or by many clients of one page, is computed once. Requests that carry more
      * than {@link #CACHED_INPUT} identifiers are not kept (their keys alone would fill the cache).
      */
-    @Cacheable(cacheNames = "enrichment", keyGenerator = GraphCaches.VERSIONED, sync = true,
+    @Cacheable(cacheNames = "enrichment", keyGenerator = GraphCaches.PUBLISHED, sync = true,
             condition = "#p0 != null && #p0.inputSize() <= " + CACHED_INPUT)
     public EnrichmentAnswer enrich(EnrichmentRequest in) {
         String method = in.method() == null ? "ORA" : in.method();

@@ -111,17 +111,27 @@ public class Graph {
      * (this process's at once, every other within the version poll).
      */
     public <T> T write(TransactionCallback<T> work) {
-        return write(work, queryTx, Set.of());
+        return write(work, queryTx, r -> Set.of());
+    }
+
+    /** One write transaction that changes what the facets name (e.g. only the review queue). */
+    public <T> T write(TransactionCallback<T> work, Set<GraphVersion.Facet> changes) {
+        return write(work, queryTx, r -> changes);
+    }
+
+    /** One write transaction whose facets depend on what it found (told by its result, inside the transaction). */
+    public <T> T write(TransactionCallback<T> work, Function<? super T, Set<GraphVersion.Facet>> changesOf) {
+        return write(work, queryTx, changesOf);
     }
 
     /** A large write (seed or bulk load): one transaction, longer timeout. */
     public <T> T load(TransactionCallback<T> work) {
-        return write(work, loadTx, Set.of());
+        return write(work, loadTx, r -> Set.of());
     }
 
     /** A large write that also changes genes or gene sets (the seed's gene and pathway steps). */
     public <T> T load(TransactionCallback<T> work, Set<GraphVersion.Facet> changes) {
-        return write(work, loadTx, changes);
+        return write(work, loadTx, r -> changes);
     }
 
     /**
@@ -132,15 +142,16 @@ public class Graph {
      */
     static final int VERSION_STRIPES = 16;
 
-    private <T> T write(TransactionCallback<T> work, TransactionConfig config, Set<GraphVersion.Facet> changes) {
+    private <T> T write(TransactionCallback<T> work, TransactionConfig config,
+            Function<? super T, Set<GraphVersion.Facet>> changesOf) {
         String advance = cypher.get("graph/version-advance");
-        List<String> facets = changes.stream().map(Enum::name).toList();
         T result;
         Budget budget = Budget.current();
         try (var session = driver.session()) {
             result = session.executeWrite(tx -> {
                 budget.check();
                 T r = work.execute(tx);
+                List<String> facets = changesOf.apply(r).stream().map(Enum::name).toList();
                 int stripe = ThreadLocalRandom.current().nextInt(VERSION_STRIPES);
                 tx.run(advance, Map.of("facets", facets, "stripe", stripe == 0 ? "graph" : "graph-" + stripe))
                         .single();

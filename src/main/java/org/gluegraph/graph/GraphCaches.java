@@ -1,8 +1,15 @@
 package org.gluegraph.graph;
 
+import java.lang.annotation.Annotation;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.cache.CacheManager;
@@ -14,9 +21,18 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The read caches: Caffeine behind Spring's cache abstraction, all bounded by {@code gluegraph.cache.spec}. A
- * cached answer is keyed by the graph's version ({@link #VERSIONED} key generator), so an answer computed before a
- * write, by whichever process, is never served after this process has seen that write; when the version changes
- * every cache is emptied as well, to free the memory of entries that can no longer be read.
+ * cached answer is keyed by the graph's version, so an answer computed before a write, by whichever process, is never
+ * served after this process has seen that write:
+ * <ul>
+ * <li>{@link #VERSIONED}: by {@link GraphVersion#data()}, which every write advances;</li>
+ * <li>{@link #PUBLISHED}: by {@link GraphVersion#published()}, which every write advances except those that change
+ * only the review queue; for answers read without unreviewed claims (the accepted graph, contrasts, gene sets). A
+ * boolean parameter marked {@link Unreviewed} that is true keys that call by {@code data} instead.</li>
+ * </ul>
+ * When the published version changes every cache is emptied as well, to free the memory of entries that can no
+ * longer be read; after a review-queue write the entries keyed by the old {@code data} are left to the size bound and
+ * expiry (the answers of the accepted graph stay, which is the point: 20 curators submitting must not make 100
+ * readers recompute).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -25,27 +41,63 @@ public class GraphCaches {
     /** The key generator name for {@code @Cacheable(keyGenerator = GraphCaches.VERSIONED)}. */
     public static final String VERSIONED = "graphVersionKey";
 
+    /** The key generator for answers of the accepted graph: see the class comment. */
+    public static final String PUBLISHED = "publishedVersionKey";
+
+    /** Marks the boolean parameter of a {@link #PUBLISHED} method that, when true, reads unreviewed claims too. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.PARAMETER)
+    public @interface Unreviewed {
+    }
+
     @Bean
     CacheManager cacheManager(GraphProperties props, VersionWatch versions) {
         CaffeineCacheManager manager = new CaffeineCacheManager();
         manager.setCaffeine(Caffeine.from(props.cache().spec()));
-        versions.onChange(v -> manager.getCacheNames().forEach(n -> {
-            var cache = manager.getCache(n);
-            if (cache != null) {
-                cache.clear();
+        AtomicLong published = new AtomicLong(Long.MIN_VALUE);
+        versions.onChange(v -> {
+            if (published.getAndSet(v.published()) != v.published()) {
+                manager.getCacheNames().forEach(n -> {
+                    var cache = manager.getCache(n);
+                    if (cache != null) {
+                        cache.clear();
+                    }
+                });
             }
-        }));
+        });
         return manager;
     }
 
     @Bean(VERSIONED)
     KeyGenerator graphVersionKey(VersionWatch versions) {
+        return (target, method, params) -> key(versions.current().data(), method, params);
+    }
+
+    @Bean(PUBLISHED)
+    KeyGenerator publishedVersionKey(VersionWatch versions) {
         return (target, method, params) -> {
-            List<Object> key = new ArrayList<>(params.length + 2);
-            key.add(versions.current().data());
-            key.add(method.getName());
-            key.addAll(Arrays.asList(params));
-            return key;
+            GraphVersion v = versions.current();
+            return key(readsUnreviewed(method, params) ? v.data() : v.published(), method, params);
         };
+    }
+
+    private static List<Object> key(long version, Method method, Object[] params) {
+        List<Object> key = new ArrayList<>(params.length + 2);
+        key.add(version);
+        key.add(method.getName());
+        key.addAll(Arrays.asList(params));
+        return key;
+    }
+
+    static boolean readsUnreviewed(Method method, Object[] params) {
+        Annotation[][] annotations = method.getParameterAnnotations();
+        for (int i = 0; i < annotations.length; i++) {
+            for (Annotation a : annotations[i]) {
+                if (a instanceof Unreviewed && Boolean.TRUE.equals(params[i])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

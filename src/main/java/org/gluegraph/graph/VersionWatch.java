@@ -85,7 +85,8 @@ public class VersionWatch {
         String query = cypher.get("graph/version-current");
         return session.executeRead(t -> {
             var r = t.run(query).single();
-            return new GraphVersion(r.get("data").asLong(), r.get("genes").asLong(), r.get("geneSets").asLong());
+            return new GraphVersion(r.get("data").asLong(), r.get("genes").asLong(), r.get("geneSets").asLong(),
+                    r.get("reviewOnly").asLong());
         }, tx);
     }
 

@@ -57,9 +57,9 @@ public class MechanismService {
      * Answers are cached until the next write to the graph (the curated graph changes rarely, is read often); after
      * a write, one of the readers asking the same computes it and the others wait for its answer ({@code sync}).
      */
-    @Cacheable(cacheNames = "mechanism", keyGenerator = GraphCaches.VERSIONED, sync = true)
+    @Cacheable(cacheNames = "mechanism", keyGenerator = GraphCaches.PUBLISHED, sync = true)
     public List<MechanismPath> mechanism(String drugTerm, String targetTerm, int hops, String contrast,
-                                         boolean includeUnreviewed) {
+                                         @GraphCaches.Unreviewed boolean includeUnreviewed) {
         if (hops < 1 || hops > maxHops) {
             throw new BadInputException("maxHops: expected 1 to " + maxHops + ", got " + hops);
         }
@@ -99,9 +99,9 @@ public class MechanismService {
      * above; with imported sources the curated edges are the accepted ones, and the shortest paths come first (at most
      * 1,000 paths).
      */
-    @Cacheable(cacheNames = "mechanism", keyGenerator = GraphCaches.VERSIONED, sync = true)
+    @Cacheable(cacheNames = "mechanism", keyGenerator = GraphCaches.PUBLISHED, sync = true)
     public List<MechanismPath> mechanism(String drugTerm, String targetTerm, int hops, String contrast,
-                                         boolean includeUnreviewed, List<String> sources) {
+                                         @GraphCaches.Unreviewed boolean includeUnreviewed, List<String> sources) {
         List<String> chosen = knowledge.checkSources(sources, "sources", List.of(KnowledgeService.CURATED));
         if (chosen.equals(List.of(KnowledgeService.CURATED))) {
             return mechanism(drugTerm, targetTerm, hops, contrast, includeUnreviewed);
@@ -206,12 +206,13 @@ public class MechanismService {
         if (r.context() != null) {
             props.put("context", r.context());
         }
-        props.put("status", r.status());
+        props.put("status", r.status().name());
         return new Interaction(r.predicate(), r.sign(), KnowledgeService.CURATED, null, null, partner, props, true, true);
     }
 
-    @Cacheable(cacheNames = "resistance", keyGenerator = GraphCaches.VERSIONED, sync = true)
-    public List<ResistanceFinding> resistance(String drugTerm, String contrast, boolean includeUnreviewed) {
+    @Cacheable(cacheNames = "resistance", keyGenerator = GraphCaches.PUBLISHED, sync = true)
+    public List<ResistanceFinding> resistance(String drugTerm, String contrast,
+                                              @GraphCaches.Unreviewed boolean includeUnreviewed) {
         Drug drug = drugs.require(drugTerm, "drug");
         String contrastId = contrast == null ? null : expression.contrastId(contrast, "contrast");
         List<String> ids = graph.readList("query/resistance",

@@ -45,18 +45,21 @@ class ResponseCache extends OncePerRequestFilter {
     private final Graph graph;
     private final ObjectMapper json;
     private final String path;
-    /** Answers by graph version and request: emptied (by the cache manager) whenever the version changes. */
+    /** Answers by graph version and request: emptied whenever the version changes. */
     private final Cache entries;
     /** Whether a request body runs a query: does not depend on the data, so it is not emptied on writes. */
     private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> queryDocuments =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1000).build();
 
-    ResponseCache(Graph graph, ObjectMapper json, CacheManager caches,
+    ResponseCache(Graph graph, ObjectMapper json, CacheManager caches, org.gluegraph.graph.VersionWatch versions,
             @org.springframework.beans.factory.annotation.Value("${spring.graphql.http.path:/graphql}") String path) {
         this.graph = graph;
         this.json = json;
         this.path = path;
         this.entries = caches.getCache("responses");
+        // whole answers are keyed by the data version, which every write advances: none of the old ones can be read
+        // again (the cache manager empties the other caches only when the published version moves)
+        versions.onChange(v -> entries.clear());
     }
 
     private record Key(long version, String body, String authorization, String accept) {

@@ -60,21 +60,21 @@ class ClaimRulesTest {
 
     @Test
     void levelIsGivenOrThePredicatesAndNeverTranscriptForBindingOrDegradation() {
-        assertThat(ClaimRules.level(" protein ")).isEqualTo(RelationLevel.PROTEIN);
+        assertThat(ClaimRules.level(" protein ")).isEqualTo(EffectLevel.PROTEIN);
         assertThat(ClaimRules.level("")).isNull();
         assertThatThrownBy(() -> ClaimRules.level("MRNA")).isInstanceOf(ClaimRules.Violation.class)
                 .hasMessage("level: expected TRANSCRIPT, PROTEIN or ACTIVITY, found 'MRNA'");
-        assertThat(ClaimRules.level(null, Predicate.DEGRADES)).isEqualTo(RelationLevel.PROTEIN);
-        assertThat(ClaimRules.level(null, Predicate.BINDS)).isEqualTo(RelationLevel.ACTIVITY);
-        assertThat(ClaimRules.level(null, Predicate.COMPLEX_WITH)).isEqualTo(RelationLevel.ACTIVITY);
-        assertThat(ClaimRules.level(null, Predicate.REPRESSES)).isEqualTo(RelationLevel.TRANSCRIPT);
-        assertThat(ClaimRules.level(null, Predicate.DOWNREGULATES)).isEqualTo(RelationLevel.TRANSCRIPT);
-        assertThat(ClaimRules.level(null, Predicate.RESISTANCE_WHEN_LOW)).isEqualTo(RelationLevel.TRANSCRIPT);
+        assertThat(ClaimRules.level(null, Predicate.DEGRADES)).isEqualTo(EffectLevel.PROTEIN);
+        assertThat(ClaimRules.level(null, Predicate.BINDS)).isEqualTo(EffectLevel.ACTIVITY);
+        assertThat(ClaimRules.level(null, Predicate.COMPLEX_WITH)).isEqualTo(EffectLevel.ACTIVITY);
+        assertThat(ClaimRules.level(null, Predicate.REPRESSES)).isEqualTo(EffectLevel.TRANSCRIPT);
+        assertThat(ClaimRules.level(null, Predicate.DOWNREGULATES)).isEqualTo(EffectLevel.TRANSCRIPT);
+        assertThat(ClaimRules.level(null, Predicate.RESISTANCE_WHEN_LOW)).isEqualTo(EffectLevel.TRANSCRIPT);
         // a destabilised protein: DOWNREGULATES at PROTEIN level is allowed
-        assertThat(ClaimRules.level(RelationLevel.PROTEIN, Predicate.DOWNREGULATES)).isEqualTo(RelationLevel.PROTEIN);
-        assertThatThrownBy(() -> ClaimRules.level(RelationLevel.TRANSCRIPT, Predicate.DEGRADES))
+        assertThat(ClaimRules.level(EffectLevel.PROTEIN, Predicate.DOWNREGULATES)).isEqualTo(EffectLevel.PROTEIN);
+        assertThatThrownBy(() -> ClaimRules.level(EffectLevel.TRANSCRIPT, Predicate.DEGRADES))
                 .extracting(e -> ((ClaimRules.Violation) e).field()).isEqualTo("level");
-        assertThatThrownBy(() -> ClaimRules.level(RelationLevel.TRANSCRIPT, Predicate.BINDS))
+        assertThatThrownBy(() -> ClaimRules.level(EffectLevel.TRANSCRIPT, Predicate.BINDS))
                 .hasMessageContaining("BINDS does not act at TRANSCRIPT level");
     }
 }
