@@ -2,6 +2,8 @@
 # Benchmark inputs (SYNTHETIC): negative-binomial counts for two groups, design ~ condition.
 #   g60000_s24:  60,000 genes x 24 samples (12 vs 12), a GENCODE-sized table with many barely expressed genes
 #   g20000_s200: 20,000 genes x 200 samples (100 vs 100), where DESeq2 replaces Cook's outliers (>= 7 replicates)
+#   g60000_s4:   60,000 genes x 4 samples (2 vs 2): 2 residual degrees of freedom, where DESeq2 estimates the
+#                dispersion prior's variance by its seeded simulation (estimateDispersionsPriorVar)
 # Usage: Rscript bench/de/make_synthetic.R OUT_DIR   (run.sh uses bench/out/de/data, which git ignores)
 args <- commandArgs(trailingOnly = TRUE)
 if (length(args) != 1) stop("usage: make_synthetic.R OUT_DIR")
@@ -38,3 +40,4 @@ make <- function(name, genes, samples, seed) {
 
 make("g60000_s24", 60000, 24, 60024)
 make("g20000_s200", 20000, 200, 20200)
+make("g60000_s4", 60000, 4, 60004)

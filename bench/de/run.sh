@@ -12,7 +12,7 @@
 #                jar-de  java -jar target/gluegraph.jar de ...  (needs the jar's `de` dispatch)
 #                classes java -cp "target/classes:$(cat target/classpath.txt)" org.gluegraph.expression.DeCommand
 #                        Build: ./mvnw -B -o -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
-#   --only     run one data set: pasilla, g60000_s24 or g20000_s200
+#   --only     run one data set: pasilla, g60000_s24, g20000_s200 or g60000_s4 (2 vs 2: low residual df)
 #   --r-only   measure DESeq2 only (Java columns shown as -)
 #   --warm N   also time the engine in one warm JVM per data set, as the service runs it and as JMH would:
 #              bench/de/WarmBench.java repeats the run N times and reports the median of the second half (the
@@ -85,7 +85,7 @@ if [ ! -f "$DATA/pasilla/counts.tsv" ]; then
              { gsub(/"/, ""); sub(/fb$/, "", $1); print $1 "\t" $2 "\t" $3 }' \
       "$SHARED/pasilla/pasilla_sample_annotation.csv" > "$DATA/pasilla/samples.tsv"
 fi
-if [ ! -f "$DATA/g20000_s200/counts.tsv" ] || [ ! -f "$DATA/g60000_s24/counts.tsv" ]; then
+if [ ! -f "$DATA/g20000_s200/counts.tsv" ] || [ ! -f "$DATA/g60000_s24/counts.tsv" ] || [ ! -f "$DATA/g60000_s4/counts.tsv" ]; then
   Rscript bench/de/make_synthetic.R "$DATA" >&2
 fi
 
@@ -94,6 +94,7 @@ SETS=(
   "pasilla|~ type + condition|condition|treated|untreated"
   "g60000_s24|~ condition|condition|B|A"
   "g20000_s200|~ condition|condition|B|A"
+  "g60000_s4|~ condition|condition|B|A"
 )
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
