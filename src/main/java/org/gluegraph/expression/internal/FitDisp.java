@@ -234,7 +234,7 @@ final class FitDisp {
         double alpha = Math.exp(logAlpha);
         boolean exact = false;
         if (asDeseq2 && 1 / alpha > LARGE_SIZE) {
-            alpha = RMath.exp(logAlpha);
+            alpha = Nmath.exp(logAlpha);
             exact = true;
         }
         double r = 1 / alpha;
@@ -264,10 +264,10 @@ final class FitDisp {
         }
         if (exact) {
             // DESeq2: sum(lgamma(y + 1/alpha) - lgammafn(1/alpha) - y log(mu + 1/alpha) - 1/alpha log(1 + mu alpha))
-            double lgammaRDeseq2 = RMath.lgammaLarge(r);
+            double lgammaRDeseq2 = Nmath.lgammafn(r);
             ll = 0;
             for (int j = 0; j < y.length; j++) {
-                ll += RMath.lgammaLarge(y[j] + r) - lgammaRDeseq2 - y[j] * logMuR[j] - r * Math.log(1.0 + mu[j] * alpha);
+                ll += Nmath.lgammafn(y[j] + r) - lgammaRDeseq2 - y[j] * logMuR[j] - r * Math.log(1.0 + mu[j] * alpha);
             }
         }
         gram.ofCells(cellW, ws.b);
