@@ -1,7 +1,9 @@
 package org.gluegraph.shared;
 
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
@@ -28,7 +30,21 @@ public final class Parallel {
         }
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            pool.submit(() -> IntStream.range(0, n).parallel().forEach(body)).get();
+            await(List.of(pool.submit(() -> IntStream.range(0, n).parallel().forEach(body))));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * Waits for every task; a task's RuntimeException is thrown as it is (an input error stays one), anything else
+     * wrapped. For work handed to other threads outside {@link #forEach} (a producer-consumer pipeline).
+     */
+    public static void await(List<? extends Future<?>> tasks) {
+        try {
+            for (Future<?> f : tasks) {
+                f.get();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -37,8 +53,6 @@ public final class Parallel {
                 throw r;
             }
             throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
         }
     }
 }

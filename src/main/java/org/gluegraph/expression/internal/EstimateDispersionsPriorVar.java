@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -128,17 +127,10 @@ final class EstimateDispersionsPriorVar {
                     pending.add(second.submit(divergence));
                 }
             }
-            for (Future<?> f : pending) {
-                f.get();
-            }
+            org.gluegraph.shared.Parallel.await(pending);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
         } finally {
             if (second != null) {
                 second.shutdownNow();
