@@ -1,3 +1,9 @@
-// A publication by its key, PMID or DOI.
-MATCH (p:Publication) WHERE p.id = $key OR p.pmid = $key OR toLower(p.doi) = toLower($key)
+// A publication by its key, PMID or DOI (any case): three index seeks.
+CALL () {
+  MATCH (p:Publication {id: $key}) RETURN p
+  UNION
+  MATCH (p:Publication {pmid: $key}) RETURN p
+  UNION
+  MATCH (p:Publication {doiKey: toLower($key)}) RETURN p
+}
 RETURN p {.*} AS publication

@@ -1,5 +1,5 @@
-// Publications with any of these keys, PMIDs or DOIs (DOIs compared lower-cased: a scan of the publications, which
-// number in the hundreds; keys and PMIDs are seeks on their unique constraints).
+// Publications with any of these keys, PMIDs or DOIs (given lower-cased): seeks on the unique constraints of keys and
+// PMIDs and on the index of lower-cased DOIs (doiKey, V0011).
 CALL () {
   UNWIND $ids AS id
   MATCH (p:Publication {id: id})
@@ -10,7 +10,7 @@ CALL () {
   RETURN p
   UNION
   UNWIND $dois AS doi
-  MATCH (p:Publication) WHERE toLower(p.doi) = doi
+  MATCH (p:Publication {doiKey: doi})
   RETURN p
 }
 RETURN p.id AS id, p.pmid AS pmid, p.doi AS doi

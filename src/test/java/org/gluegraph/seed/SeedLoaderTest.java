@@ -190,11 +190,11 @@ class SeedLoaderTest extends IntegrationTest {
         assertThat(text("MATCH (:Claim {id: 'restart-c2'})-[:SUPPORTED_BY]->(p:Publication) RETURN p.id"))
                 .isEqualTo(text("MATCH (:Claim {id: '" + mine.id() + "'})-[:SUPPORTED_BY]->(p:Publication) RETURN p.id"));
         assertThat(count("MATCH (p:Publication {id: 'restart-p2'}) RETURN count(p)")).isZero();
-        // the same file again: nothing changes
-        long nodes = count("MATCH (n) RETURN count(n)");
+        // the same file again: nothing changes (but the graph's version: its write may make a new version stripe)
+        long nodes = count("MATCH (n) WHERE NOT n:GraphVersion RETURN count(n)");
         long rels = count("MATCH ()-[r]->() RETURN count(r)");
         loadCurated(pubs2, rels2, ClaimSeed.OnDuplicate.SKIP);
-        assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+        assertThat(count("MATCH (n) WHERE NOT n:GraphVersion RETURN count(n)")).isEqualTo(nodes);
         assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(rels);
     }
 
