@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.gluegraph.expression.AttachRequest;
+import org.gluegraph.expression.DeAnalysis;
+import org.gluegraph.expression.SamplePca;
 import org.gluegraph.gene.GeneResolution;
 import org.gluegraph.gene.GeneResolver;
 import org.gluegraph.graph.Graph;
@@ -200,6 +202,7 @@ public class ContrastWriter {
         props.put("numerator", req.numerator());
         props.put("denominator", req.denominator());
         props.put("method", req.method());
+        putAnalysis(props, req);
         props.put("engineVersion", req.engineVersion());
         props.put("countsSha256", req.countsSha256());
         props.put("createdAt", createdAt);
@@ -212,6 +215,44 @@ public class ContrastWriter {
         List<Map<String, Object>> rows = List.copyOf(byGene.values());
         return new Prepared(req, props, rows, new Attached(Contrast.from(props), byGene.size(),
                 resolution.unmatched().size(), resolution.ambiguous().size(), duplicates));
+    }
+
+    /**
+     * What was run (test, reduced design, reported coefficient, threshold, alpha, the design variables as fitted,
+     * DESeq2's column descriptions) and the samples' PCA, as properties of the Contrast node (lists for the
+     * variables and the PCA's samples: a Neo4j property holds no list of maps).
+     */
+    private static void putAnalysis(Map<String, Object> props, AttachRequest req) {
+        DeAnalysis a = req.analysis();
+        props.put("test", a.test().name());
+        props.put("reducedDesign", a.reduced());
+        String coefficient = a.coefficient() != null ? a.coefficient()
+                : a.contrast() == null && !req.resultsNames().isEmpty()
+                        ? req.resultsNames().get(req.resultsNames().size() - 1) : null;
+        props.put("coefficient", coefficient);
+        props.put("lfcThreshold", a.lfcThreshold());
+        props.put("altHypothesis", a.altHypothesis().name());
+        props.put("alpha", a.alpha());
+        props.put("variableNames", req.variables().stream().map(AttachRequest.Variable::name).toList());
+        props.put("variableKinds", req.variables().stream().map(v -> v.numeric() ? "NUMERIC" : "FACTOR").toList());
+        // a numeric covariate has no reference level; "" stands for none in the list
+        props.put("variableReferences", req.variables().stream()
+                .map(v -> v.reference() == null ? "" : v.reference()).toList());
+        props.put("resultsNames", req.resultsNames());
+        props.put("lfcDescription", req.lfcDescription());
+        props.put("testDescription", req.testDescription());
+        SamplePca pca = req.pca();
+        if (pca != null) {
+            props.put("pcaGroupedBy", pca.groupedBy());
+            props.put("pcaSamples", pca.samples());
+            if (pca.groups() != null) {
+                props.put("pcaGroups", pca.groups());
+            }
+            props.put("pcaPc1", pca.pc1());
+            props.put("pcaPc2", pca.pc2());
+            props.put("pcaPercentVar", pca.percentVar());
+            props.put("pcaGenes", pca.genes());
+        }
     }
 
     private static String digest(String s) {

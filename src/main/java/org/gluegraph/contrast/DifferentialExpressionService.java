@@ -2,16 +2,19 @@ package org.gluegraph.contrast;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 
+import org.gluegraph.expression.DeAnalysis;
 import org.gluegraph.expression.DifferentialExpression;
+import org.gluegraph.expression.internal.AltHypothesis;
 import org.gluegraph.expression.internal.ContrastSpec;
 import org.gluegraph.expression.internal.DeseqOptions;
-import org.gluegraph.expression.io.CountTable;
-import org.gluegraph.expression.io.DesignFormula;
-import org.gluegraph.expression.io.ExperimentBuilder;
-import org.gluegraph.expression.io.SampleSheet;
+import org.gluegraph.expression.internal.TestSpec;
 import org.gluegraph.expression.io.SampleSheetReader;
 import org.gluegraph.shared.BadInputException;
 import org.gluegraph.shared.Budget;
@@ -38,30 +41,49 @@ public class DifferentialExpressionService {
         this.running = new Semaphore(Math.max(1, props.maxConcurrent()));
     }
 
+    /**
+     * The mutation's input (GraphQL DifferentialExpressionInput). A factor contrast (factor, numerator,
+     * denominator) or a coefficient by its resultsNames name chooses the reported log2 fold change; the Wald test
+     * needs exactly one of them, the LRT at most one (neither: the last coefficient, as DESeq2's results()).
+     */
     public record Request(String dataset, String name, String design, String factor, String numerator,
-            String denominator) {
+            String denominator, String coefficient, TestSpec.Kind test, String reduced, Double lfcThreshold,
+            AltHypothesis altHypothesis, Double alpha, List<String> factors, List<Reference> references) {
+
+        /** Requests of the first version of the input: a factor contrast, the Wald test, DESeq2's defaults. */
+        public Request(String dataset, String name, String design, String factor, String numerator,
+                String denominator) {
+            this(dataset, name, design, factor, numerator, denominator, null, null, null, null, null, null, null,
+                    null);
+        }
+    }
+
+    /** GraphQL ReferenceLevelInput: the reference level of a factor (R's relevel). */
+    public record Reference(String factor, String level) {
     }
 
     /**
-     * Everything that can be checked without computing is checked first, in this order: the fields, the name, the
-     * dataset, the memory the run needs (from the dataset's shape, against the free heap), the design and contrast
-     * against the sample sheet, and whether the author may write a contrast of that name; only then is the count
-     * table read and the engine run.
+     * Everything that can be checked without computing is checked first, in this order: the fields (alone and
+     * together, by the engine's rules: {@link DeAnalysis}), the name, the dataset, the memory the run needs (from
+     * the dataset's shape, against the free heap), the design, contrast, coefficient and reduced design against
+     * the sample sheet, and whether the author may write a contrast of that name; only then is the count table
+     * read and the engine run.
      */
     public ContrastWriter.Attached run(Request r, ContrastWriter.Author author) {
         require("name", r.name());
         require("design", r.design());
-        require("factor", r.factor());
-        require("numerator", r.numerator());
-        require("denominator", r.denominator());
+        DeAnalysis analysis = analysis(r);
         String name = ContrastWriter.checkName(r.name().strip());
         DatasetStore.Dataset dataset = datasets.get(r.dataset());
         Path[] files = datasets.files(r.dataset());
         Runtime heap = Runtime.getRuntime();
         new MemoryEstimate(dataset.genes(), dataset.samples())
                 .check(heap.maxMemory() - (heap.totalMemory() - heap.freeMemory()), heap.maxMemory());
-        ContrastSpec contrast = new ContrastSpec(r.factor().strip(), r.numerator().strip(), r.denominator().strip());
-        checkDesign(files[1], r.design(), contrast);
+        try {
+            analysis.check(SampleSheetReader.read(files[1]));
+        } catch (DeAnalysis.OptionException e) {
+            throw optionError(e);
+        }
         writer.checkMayWrite(name, author);
         if (!running.tryAcquire()) {
             throw new TryLaterException("runDifferentialExpression: " + props.maxConcurrent() + " run(s) are in "
@@ -71,8 +93,8 @@ public class DifferentialExpressionService {
         try {
             Budget budget = Budget.current();
             budget.extendTo(props.timeout());
-            DifferentialExpression.Run run = DifferentialExpression.run(name, files[0], files[1],
-                    r.design(), contrast, DeseqOptions.defaults(), (step, ms) -> {
+            DifferentialExpression.Run run = DifferentialExpression.run(name, files[0], files[1], analysis,
+                    DeseqOptions.defaults().threads(), (step, ms) -> {
                         log.info("DE {} / {}: {} ms", name, step, ms);
                         budget.check(); // between steps: stops when the run's time is spent or its client gone
                     });
@@ -83,16 +105,61 @@ public class DifferentialExpressionService {
         }
     }
 
-    /**
-     * The design and contrast, checked by the engine's own rules against the sample sheet alone (a table of the
-     * sheet's samples and no genes stands in for the counts, whose samples the upload already matched to the
-     * sheet): a factor or level that is not there is refused before the count table is read.
-     */
-    private static void checkDesign(Path samples, String design, ContrastSpec contrast) {
-        SampleSheet sheet = SampleSheetReader.read(samples);
-        DesignFormula formula = DesignFormula.parse(design, sheet);
-        ExperimentBuilder.build(new CountTable(samples.getFileName().toString(), List.of(), sheet.sampleIds(),
-                new int[0][]), sheet, formula, contrast);
+    /** The input's fields as the engine's analysis; every error names the input field. */
+    static DeAnalysis analysis(Request r) {
+        List<String> triple = java.util.Arrays.asList(r.factor(), r.numerator(), r.denominator());
+        long given = triple.stream().filter(v -> v != null && !v.isBlank()).count();
+        if (given > 0 && given < 3) {
+            String missing = r.factor() == null || r.factor().isBlank() ? "factor"
+                    : r.numerator() == null || r.numerator().isBlank() ? "numerator" : "denominator";
+            throw new BadInputException("input." + missing + ": a factor contrast needs factor, numerator and"
+                    + " denominator (or give none of them and a coefficient name)");
+        }
+        ContrastSpec contrast = given == 3
+                ? new ContrastSpec(r.factor().strip(), r.numerator().strip(), r.denominator().strip()) : null;
+        TestSpec.Kind test = r.test() == null ? TestSpec.Kind.WALD : r.test();
+        boolean coefficient = r.coefficient() != null;
+        if (test == TestSpec.Kind.WALD && contrast == null && !coefficient) {
+            throw new BadInputException("input.factor/numerator/denominator or input.coefficient: the Wald test"
+                    + " reports one comparison; give a factor contrast or a coefficient name (resultsNames)");
+        }
+        Map<String, String> references = new LinkedHashMap<>();
+        for (Reference ref : r.references() == null ? List.<Reference>of() : r.references()) {
+            String f = ref.factor() == null ? "" : ref.factor().strip();
+            if (references.put(f, ref.level() == null ? "" : ref.level().strip()) != null) {
+                throw new BadInputException("input.references: factor '" + BadInputException.printable(f)
+                        + "' given more than once");
+            }
+        }
+        Set<String> factors = new LinkedHashSet<>();
+        for (String f : r.factors() == null ? List.<String>of() : r.factors()) {
+            factors.add(f == null ? "" : f.strip());
+        }
+        try {
+            return new DeAnalysis(r.design(), contrast, r.coefficient(), factors, references, test,
+                    r.reduced() == null || r.reduced().isBlank() ? null : r.reduced(),
+                    r.lfcThreshold() == null ? 0 : r.lfcThreshold(), r.altHypothesis(),
+                    r.alpha() == null ? DeseqOptions.defaults().alpha() : r.alpha());
+        } catch (DeAnalysis.OptionException e) {
+            throw optionError(e);
+        }
+    }
+
+    /** An option error as the API names its field. */
+    private static BadInputException optionError(DeAnalysis.OptionException e) {
+        String field = switch (e.option()) {
+            case DESIGN -> "design";
+            case CONTRAST -> "factor/numerator/denominator";
+            case COEFFICIENT -> "coefficient";
+            case FACTORS -> "factors";
+            case REFERENCES -> "references";
+            case TEST -> "test";
+            case REDUCED -> "reduced";
+            case LFC_THRESHOLD -> "lfcThreshold";
+            case ALT_HYPOTHESIS -> "altHypothesis";
+            case ALPHA -> "alpha";
+        };
+        return new BadInputException("input." + field + ": " + e.problem());
     }
 
     private static void require(String field, String value) {

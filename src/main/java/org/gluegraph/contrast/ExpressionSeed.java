@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gluegraph.expression.DeAnalysis;
 import org.gluegraph.expression.DifferentialExpression;
 import org.gluegraph.expression.internal.ContrastSpec;
 import org.gluegraph.expression.internal.DeseqOptions;
@@ -74,8 +75,10 @@ public class ExpressionSeed implements SeedStep {
                 Files.write(samples, source.bytes("expression/" + row.required("samples")));
                 ContrastSpec contrast = new ContrastSpec(row.get("factor"), row.get("numerator"),
                         row.get("denominator"));
-                var run = DifferentialExpression.run(row.get("name"), counts, samples, row.get("design"), contrast,
-                        DeseqOptions.defaults(), ProgressListener.NONE);
+                // the samples' PCA (VST, blind) is computed with the contrast and stored with it
+                var run = DifferentialExpression.run(row.get("name"), counts, samples,
+                        DeAnalysis.of(row.get("design"), contrast), DeseqOptions.defaults().threads(),
+                        ProgressListener.NONE);
                 prepared.add(writer.prepare(run.request()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.gluegraph.expression.internal.AltHypothesis;
 import org.gluegraph.expression.internal.ContrastSpec;
 import org.gluegraph.expression.internal.ResultsSpec;
+import org.gluegraph.expression.internal.TestSpec;
 import org.gluegraph.expression.io.DesignChoices;
 
 /**
@@ -37,6 +38,12 @@ public record DeArguments(Path counts, Path samples, String design, ContrastSpec
 
     public ResultsSpec results() {
         return new ResultsSpec(contrast, name, lfcThreshold, altHypothesis);
+    }
+
+    /** What the run computes, for the front-end-independent code (the stored contrast of --attach). */
+    public DeAnalysis analysis() {
+        return new DeAnalysis(design, contrast, name, factors, references,
+                lrt() ? TestSpec.Kind.LRT : TestSpec.Kind.WALD, reduced, lfcThreshold, altHypothesis, alpha);
     }
 
     public DesignChoices choices() {

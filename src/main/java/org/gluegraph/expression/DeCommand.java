@@ -76,8 +76,8 @@ public final class DeCommand {
               --lfc-shrink normal shrink log2 fold changes with the normal prior (DESeq2 betaPrior=TRUE style);
                                   factor contrasts in designs of factors without interactions only
               --threads N         worker threads (default %d)
-              --attach NAME       store the result as contrast NAME on the gene nodes of the graph (a factor
-                                  contrast with the Wald test and no threshold)
+              --attach NAME       store the result as contrast NAME on the gene nodes of the graph, with the
+                                  options above and the samples' PCA (vst blind, plotPCA's 500 genes)
             Exit codes: 0 done, 2 bad input or arguments (message on stderr), 1 internal error.
             """.formatted(DeseqOptions.defaults().threads());
 
@@ -129,9 +129,8 @@ public final class DeCommand {
                     return 2;
                 }
                 long t0 = System.nanoTime();
-                AttachRequest request = DifferentialExpression.request(arguments.attach(), arguments.design(),
-                        arguments.contrast(), outcome,
-                        DifferentialExpression.digest(arguments.counts(), arguments.samples()));
+                AttachRequest request = DifferentialExpression.request(arguments.attach(), arguments.analysis(),
+                        outcome, arguments.counts(), arguments.samples(), arguments.round(), arguments.threads());
                 err.println("[de] " + attacher.attach(request) + String.format(java.util.Locale.ROOT, " %.2f s",
                         (System.nanoTime() - t0) / 1e9));
             }
@@ -312,10 +311,6 @@ public final class DeCommand {
         String attach = values.containsKey("--attach") ? single(values, "--attach") : null;
         if (attach != null && attach.isBlank()) {
             throw new InputFileException("--attach: expected a contrast name, found an empty value");
-        }
-        if (attach != null && (contrast == null || lrt || threshold != 0 || alternative != AltHypothesis.GREATER_ABS)) {
-            throw new InputFileException("--attach: the graph stores factor contrasts tested by the Wald test;"
-                    + " give --contrast and no --name, --test LRT, --lfc-threshold or --alt-hypothesis");
         }
         return new DeArguments(Path.of(single(values, "--counts")), Path.of(single(values, "--samples")),
                 design.text(), contrast, coefficient, factors, references, reduced, threshold, alternative,

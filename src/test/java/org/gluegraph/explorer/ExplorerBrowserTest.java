@@ -289,6 +289,29 @@ class ExplorerBrowserTest extends IntegrationTest {
     }
 
     @Test
+    void demoContrastDrawsOneMarkPerSampleOfItsPcaAndSavesIt() throws IOException {
+        List<String> samples = graphQl.document("query($c: ID!) { contrast(id: $c) { samplePca { samples { sample } } } }")
+                .variable("c", DEMO).execute().path("contrast.samplePca.samples[*].sample").entityList(String.class).get();
+        assertThat(samples).hasSize(6);
+        visit("/contrast/" + DEMO, "#pca-plot circle.pca-point");
+        List<WebElement> marks = browser.driver.findElements(By.cssSelector("#pca-plot circle.pca-point"));
+        assertThat(marks.stream().map(m -> m.getAttribute("data-sample")).toList()).isEqualTo(samples);
+        // coloured by treatment: two colours, three samples each; the axes give the variance shares
+        assertThat(marks.stream().map(m -> m.getAttribute("fill")).distinct().count()).isEqualTo(2);
+        String text = browser.driver.findElement(By.id("pca-plot")).getText();
+        assertThat(text).contains("PC1: 72% variance").contains("PC2: 8% variance").contains("lenalidomide");
+        browser.js("document.getElementById('pca-plot').scrollIntoView();");
+        browser.screenshot("journey-contrast-pca");
+        browser.driver.findElement(By.cssSelector("#pca-export button:nth-of-type(1)")).click();
+        String svg = new String(browser.downloaded(DEMO + "_pca.svg"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(svg).startsWith("<svg").endsWith("</svg>");
+        assertThat(svg.split("class=\"pca-point\"", -1).length - 1).isEqualTo(6);
+        browser.driver.findElement(By.cssSelector("#pca-export button:nth-of-type(2)")).click();
+        assertThat(ImageIO.read(new ByteArrayInputStream(browser.downloaded(DEMO + "_pca.png")))).isNotNull();
+        assertThat(browser.log().consoleErrors()).isEmpty();
+    }
+
+    @Test
     void plotsSaveAsSvgAndPngAndTablesAsTsv() throws IOException {
         visit("/contrast/" + DEMO, "#volcano[data-marks]");
         int tested = Integer.parseInt(browser.driver.findElement(By.id("volcano")).getAttribute("data-marks"));

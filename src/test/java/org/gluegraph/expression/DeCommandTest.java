@@ -150,8 +150,9 @@ class DeCommandTest {
                 .hasMessage("--reference: factor 'dex' given more than once");
         assertThatThrownBy(() -> DeCommand.parse(with("--reduced", "~ cell +", "--test", "LRT")))
                 .hasMessageStartingWith("design '~ cell +': term 2 is empty");
-        assertThatThrownBy(() -> DeCommand.parse(with("--attach", "x", "--lfc-threshold", "1")))
-                .hasMessageStartingWith("--attach: the graph stores factor contrasts tested by the Wald test");
+        // the graph stores any analysis (the contrast records its test and options)
+        assertThat(DeCommand.parse(with("--attach", "x", "--lfc-threshold", "1")).analysis().lfcThreshold())
+                .isEqualTo(1.0);
         assertThatThrownBy(() -> DeCommand.parse(new String[]{"--counts", "c", "--samples", "s", "--design", "~ 1",
                 "--out", "o"})).hasMessageStartingWith("--design: '~ 1' has no variable");
     }

@@ -162,6 +162,16 @@ public final class DeseqPipeline {
                 "log2 fold change (" + lfcType + "): " + plan.contrast().label(), testDescription);
     }
 
+    /**
+     * Everything {@link #run} refuses before it computes (model matrix of full rank with residual degrees of
+     * freedom, the reported coefficient or contrast, the reduced design, the options that exclude each other), on
+     * the design variables alone: {@code input} may have no genes. Returns the model's resultsNames.
+     */
+    public static List<String> check(DeseqInput input, ModelFormula design, TestSpec test, ResultsSpec spec,
+            DeseqOptions options) {
+        return plan(input, design, test, spec, options).full().columns();
+    }
+
     /** The model matrices and the reported contrast, checked before any computation. */
     private record Plan(ModelMatrix full, ModelMatrix reduced, int lrtDf, ResultsContrast contrast) {
     }
