@@ -9,10 +9,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.gluegraph.enrichment.internal.EnrichmentInputException;
@@ -27,39 +25,27 @@ import org.gluegraph.pathway.Gmt;
  */
 public final class EnrichCommand {
 
-    static final String USAGE = """
-            Usage: enrich --genes FILE --gmt FILE [--gmt FILE ...] --out FILE [options]
-                   enrich --method gsea --ranked FILE --gmt FILE [--gmt FILE ...] --out FILE [options]
-              --genes FILE        query genes, one per line (ORA)
-              --universe FILE     background genes, one per line (ORA; default: every gene of the GMT files)
-              --gmt FILE          gene sets in GMT format (id, description, genes; tab-separated); repeatable
-              --method ora|gsea   over-representation (default) or preranked GSEA
-              --ranked FILE       GSEA: gene and score per line, tab-separated (a header line is allowed)
-              --min-size N        smallest set tested, counted within the universe (default 5)
-              --max-size N        largest set tested (default 500)
-              --permutations N    GSEA permutations, 100 to 1000000 (default 10000)
-              --seed N            GSEA random seed (default 42)
-              --threads N         GSEA worker threads (default: all processors)
-              --out FILE          results TSV, sorted by p-value
-            Output columns: id name setSize overlap expected foldEnrichment pValue padj genes
-            (and enrichmentScore nes for GSEA; genes are the leading edge there). NA where not applicable.
-            """;
-
-    private static final Set<String> SINGLE = Set.of("--genes", "--universe", "--method", "--ranked", "--min-size",
-            "--max-size", "--permutations", "--seed", "--threads", "--out");
+    /**
+     * Parsed arguments of the enrich command (read by the command line, {@code org.gluegraph.cli.EnrichCli}).
+     *
+     * @param genes    ORA: query genes, one per line (null for GSEA)
+     * @param universe ORA: background genes, or null for every gene of the GMT files
+     * @param ranked   GSEA: gene and score per line (null for ORA)
+     */
+    public record Arguments(Path genes, Path universe, List<Path> gmts, boolean gsea, Path ranked, int minSize,
+                            int maxSize, int permutations, long seed, int threads, Path out) {
+        public Arguments {
+            gmts = List.copyOf(gmts);
+        }
+    }
 
     private EnrichCommand() {
     }
 
-    public static int execute(String[] args, PrintStream out, PrintStream err) {
-        for (String a : args) {
-            if (a.equals("--help") || a.equals("-h")) {
-                out.print(USAGE);
-                return 0;
-            }
-        }
+    /** Runs and reports; returns the process exit code (0 done, 2 bad input). */
+    public static int execute(Arguments a, PrintStream err) {
         try {
-            run(args, err);
+            run(a, err);
             return 0;
         } catch (org.gluegraph.shared.BadInputException e) {
             err.println("enrich: " + e.getMessage());
@@ -70,46 +56,12 @@ public final class EnrichCommand {
         }
     }
 
-    static void run(String[] args, PrintStream err) throws IOException {
-        Map<String, String> opt = new LinkedHashMap<>();
-        List<Path> gmts = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            String value = null;
-            if (a.contains("=")) {
-                value = a.substring(a.indexOf('=') + 1);
-                a = a.substring(0, a.indexOf('='));
-            } else if (i + 1 < args.length) {
-                value = args[++i];
-            }
-            if (!a.equals("--gmt") && !SINGLE.contains(a)) {
-                throw new EnrichmentInputException("unknown option " + a + " (see --help)");
-            }
-            if (value == null || value.isBlank()) {
-                throw new EnrichmentInputException(a + ": expected a value");
-            }
-            if (a.equals("--gmt")) {
-                gmts.add(Path.of(value));
-            } else if (opt.put(a, value) != null) {
-                throw new EnrichmentInputException(a + ": given twice");
-            }
-        }
-        String method = opt.getOrDefault("--method", "ora").toLowerCase();
-        if (!method.equals("ora") && !method.equals("gsea")) {
-            throw new EnrichmentInputException("--method: expected ora or gsea, found '" + method + "'");
-        }
-        if (gmts.isEmpty()) {
-            throw new EnrichmentInputException("--gmt: at least one gene-set file is required");
-        }
-        if (!opt.containsKey("--out")) {
-            throw new EnrichmentInputException("--out: required");
-        }
-        int minSize = integer(opt, "--min-size", 5);
-        int maxSize = integer(opt, "--max-size", 500);
-
+    static void run(Arguments a, PrintStream err) throws IOException {
+        int minSize = a.minSize();
+        int maxSize = a.maxSize();
         GeneSetSnapshot.Builder builder = GeneSetSnapshot.builder();
         Set<String> seenIds = new java.util.HashSet<>();
-        for (Path gmt : gmts) {
+        for (Path gmt : a.gmts()) {
             String collection = gmt.getFileName().toString();
             builder.collection(collection, "file");
             for (Gmt.GeneSetLine e : Gmt.read(gmt)) {
@@ -120,10 +72,9 @@ public final class EnrichCommand {
             }
         }
         List<String> lines = new ArrayList<>();
-        if (method.equals("ora")) {
-            List<String> genes = geneList(opt.get("--genes"), "--genes");
-            List<String> universeList = opt.containsKey("--universe") ? geneList(opt.get("--universe"), "--universe")
-                    : null;
+        if (!a.gsea()) {
+            List<String> genes = geneList(a.genes(), "--genes");
+            List<String> universeList = a.universe() != null ? geneList(a.universe(), "--universe") : null;
             // number the universe genes too, so that a universe gene in no set still counts in N
             if (universeList != null) {
                 universeList.forEach(builder::gene);
@@ -163,14 +114,14 @@ public final class EnrichCommand {
                         num(r.padj()), names(snap, r.overlapGenes())));
             }
         } else {
-            if (!opt.containsKey("--ranked")) {
+            if (a.ranked() == null) {
                 throw new EnrichmentInputException("--ranked: required for --method gsea");
             }
-            Ranked ranked = ranked(Path.of(opt.get("--ranked")), builder);
+            Ranked ranked = ranked(a.ranked(), builder);
             GeneSetSnapshot snap = builder.build();
-            int permutations = integer(opt, "--permutations", 10_000);
-            long seed = integer(opt, "--seed", 42);
-            int threads = integer(opt, "--threads", Runtime.getRuntime().availableProcessors());
+            int permutations = a.permutations();
+            long seed = a.seed();
+            int threads = a.threads();
             PreRankedGsea.Outcome o = PreRankedGsea.run(snap.sets(), ranked.genes(), ranked.scores(), minSize,
                     maxSize, permutations, seed, threads);
             err.printf("enrich: GSEA of %d ranked genes, %d sets tested, %d permutations, seed %d%n",
@@ -182,7 +133,7 @@ public final class EnrichCommand {
                         names(snap, r.leadingEdge()), num(r.enrichmentScore()), num(r.nes())));
             }
         }
-        Path outFile = Path.of(opt.get("--out"));
+        Path outFile = a.out();
         try (BufferedWriter w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
             for (String l : lines) {
                 w.write(l);
@@ -249,12 +200,12 @@ public final class EnrichCommand {
         return new Ranked(idx, sc);
     }
 
-    static List<String> geneList(String file, String option) throws IOException {
+    static List<String> geneList(Path file, String option) throws IOException {
         if (file == null) {
             throw new EnrichmentInputException(option + ": required (one gene per line)");
         }
         List<String> genes = new ArrayList<>();
-        for (String l : readLines(Path.of(file), option)) {
+        for (String l : readLines(file, option)) {
             String g = l.strip();
             if (!g.isEmpty() && !g.startsWith("#")) {
                 genes.add(g);
@@ -271,18 +222,6 @@ public final class EnrichCommand {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new EnrichmentInputException(option + ": file not found: " + file);
-        }
-    }
-
-    private static int integer(Map<String, String> opt, String name, int dflt) {
-        String v = opt.get(name);
-        if (v == null) {
-            return dflt;
-        }
-        try {
-            return Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            throw new EnrichmentInputException(name + ": expected an integer, found '" + v + "'");
         }
     }
 

@@ -98,4 +98,61 @@ class CliTest {
         assertThat(r.err()).contains("--actor");
         assertThat(tmp.resolve("d")).doesNotExist();
     }
+
+    /** de, vst and enrich: help lists every option with its default; exit 0 and nothing run. */
+    @Test
+    void deVstAndEnrichHelpListEveryOptionWithItsDefault() {
+        Result de = run("de", "--help");
+        assertThat(de.exit()).isZero();
+        assertThat(de.out()).contains("--counts=FILE", "--samples=FILE", "--design=FORMULA",
+                "--contrast=FACTOR,NUMERATOR,DENOMINATOR", "--name=COEFFICIENT", "--factor=COLUMN",
+                "--reference=FACTOR=LEVEL", "--test=Wald|LRT", "--reduced=FORMULA", "--lfc-threshold=X",
+                "--alt-hypothesis=H", "--alpha=A", "--round", "--out=FILE", "--details=DIR", "--lfc-shrink=normal",
+                "--threads=N", "--attach=NAME", "(default: 0.1)", "Exit codes:");
+        Result vst = run("vst", "--help");
+        assertThat(vst.exit()).isZero();
+        assertThat(vst.out()).contains("--counts=FILE", "--samples=FILE", "--out=FILE", "--pca=FILE", "--ntop=N",
+                "(default: 500", "--round", "--threads=N");
+        Result enrich = run("enrich", "--help");
+        assertThat(enrich.exit()).isZero();
+        assertThat(enrich.out()).contains("--genes=FILE", "--universe=FILE", "--gmt=FILE", "--method=ora|gsea",
+                "--ranked=FILE", "--min-size=N", "(default: 5)", "--max-size=N", "(default: 500)", "--permutations=N",
+                "(default: 10000)", "--seed=N", "(default: 42)", "--threads=N", "--out=FILE");
+        assertThat(run("help", "de").out()).isEqualTo(de.out());
+    }
+
+    /** An unknown option of de, vst or enrich is named, with exit code 2 and a pointer to the command's help. */
+    @Test
+    void deVstAndEnrichNameAnUnknownOptionWithExitCode2() {
+        for (String command : new String[] {"de", "vst", "enrich"}) {
+            Result r = run(command, "--colour", "red");
+            assertThat(r.exit()).as(command).isEqualTo(2);
+            assertThat(r.err()).as(command).contains(command + ": Unknown options: '--colour', 'red'")
+                    .contains("Run 'java -jar gluegraph.jar " + command + " --help' for usage.")
+                    .doesNotContain("Exception");
+            assertThat(r.out()).as(command).isEmpty();
+        }
+    }
+
+    /** A missing required option or a bad value is bad usage too: exit code 2, the option named. */
+    @Test
+    void deVstAndEnrichRefuseMissingOptionsAndBadValuesWithExitCode2() {
+        Result de = run("de", "--counts", "c.tsv", "--samples", "s.tsv", "--out", "o.tsv");
+        assertThat(de.exit()).isEqualTo(2);
+        assertThat(de.err()).contains("de: Missing required option: '--design=FORMULA'");
+        Result contrast = run("de", "--counts", "c.tsv", "--samples", "s.tsv", "--out", "o.tsv", "--design",
+                "~ dex", "--contrast", "dex,trt");
+        assertThat(contrast.exit()).isEqualTo(2);
+        assertThat(contrast.err()).contains("de: Invalid value for option '--contrast': expected"
+                + " FACTOR,NUMERATOR,DENOMINATOR");
+        Result vst = run("vst", "--counts", "c.tsv", "--samples", "s.tsv", "--out", "o.tsv", "--threads", "0");
+        assertThat(vst.exit()).isEqualTo(2);
+        assertThat(vst.err()).contains("vst: Invalid value for option '--threads'");
+        Result enrich = run("enrich", "--genes", "g.txt", "--out", "o.tsv");
+        assertThat(enrich.exit()).isEqualTo(2);
+        assertThat(enrich.err()).contains("enrich: Missing required option: '--gmt=FILE'");
+        Result method = run("enrich", "--method", "fisher", "--gmt", "x.gmt", "--out", "o.tsv");
+        assertThat(method.exit()).isEqualTo(2);
+        assertThat(method.err()).contains("enrich: Invalid value for option '--method'");
+    }
 }

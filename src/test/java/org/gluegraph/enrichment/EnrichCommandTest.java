@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.gluegraph.cli.EnrichCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ class EnrichCommandTest {
 
     private String fails(String... args) {
         var err = new ByteArrayOutputStream();
-        int code = EnrichCommand.execute(args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+        int code = EnrichCli.execute(args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
         assertThat(code).isEqualTo(2);
         return err.toString();
     }
@@ -54,7 +55,7 @@ class EnrichCommandTest {
 
     @Test
     void unknownOptionAndMissingFile() {
-        assertThat(fails("--bogus", "x")).contains("unknown option --bogus");
+        assertThat(fails("--bogus", "x")).contains("Unknown options: '--bogus', 'x'").contains("enrich --help");
         assertThat(fails("--genes", tmp.resolve("nope.txt").toString(), "--gmt",
                 EnrichmentFidelityTest.HALLMARK.toString(), "--out", "o")).contains("file not found");
         assertThat(fails("--method", "gsea", "--gmt", EnrichmentFidelityTest.HALLMARK.toString(), "--out", "o"))
