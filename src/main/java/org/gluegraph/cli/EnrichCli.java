@@ -16,8 +16,10 @@ import picocli.CommandLine.Spec;
 /** {@code enrich}: ORA or preranked GSEA from files, without a server or a database. */
 @Command(name = "enrich", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
         description = {"Pathway enrichment from files, no server or database needed: over-representation (ORA) of a"
-                + " gene list, or preranked GSEA. Genes are matched to the GMT members by exact name (as R's %%in%%"
-                + " does), so the identifiers must be of the GMT's kind (symbols for MSigDB).",
+                + " gene list, or preranked GSEA. Identifiers (approved or previous symbols, aliases, HGNC, Entrez or"
+                + " Ensembl ids) become HGNC symbols as the API maps them, then meet the GMT members by exact name (as"
+                + " R's %%in%% does): use GMT files of symbols (MSigDB's .symbols.gmt). Unmapped and ambiguous ids are"
+                + " reported and not used.",
                 "Output columns: id name setSize overlap expected foldEnrichment pValue padj genes (and"
                         + " enrichmentScore nes for GSEA; genes are the leading edge there), sorted by p-value; NA"
                         + " where not applicable."},
@@ -30,6 +32,19 @@ public final class EnrichCli implements Callable<Integer> {
 
     @Option(names = "--genes", paramLabel = "FILE", description = "query genes, one per line (ORA)")
     Path genes;
+
+    @Option(names = "--de", paramLabel = "FILE", description = "a results table written by de: ORA of its genes with"
+            + " padj < --padj in --direction, in a universe of its genes with a padj (as the API does for a contrast);"
+            + " with --method gsea, its genes ranked by the stat column")
+    Path de;
+
+    @Option(names = "--padj", paramLabel = "P", converter = Converters.Padj.class,
+            description = "--de: the adjusted p-value below which a gene is significant (default: ${DEFAULT-VALUE})")
+    double padj = 0.05;
+
+    @Option(names = "--direction", paramLabel = "up|down|any", description = "--de: significant genes with"
+            + " log2FoldChange > 0 (up), < 0 (down) or either (default: ${DEFAULT-VALUE})")
+    EnrichCommand.Direction direction = EnrichCommand.Direction.any;
 
     @Option(names = "--universe", paramLabel = "FILE", description = "background genes, one per line (ORA; default:"
             + " every gene of the GMT files)")
@@ -44,7 +59,7 @@ public final class EnrichCli implements Callable<Integer> {
     Method method = Method.ora;
 
     @Option(names = "--ranked", paramLabel = "FILE", description = "GSEA: gene and score per line, tab-separated (a"
-            + " header line is allowed)")
+            + " header line is allowed), or a results table written by de (ranked by its stat column)")
     Path ranked;
 
     @Option(names = "--min-size", paramLabel = "N", description = "smallest set tested, counted within the universe"
@@ -94,20 +109,29 @@ public final class EnrichCli implements Callable<Integer> {
 
     EnrichCommand.Arguments arguments() {
         boolean gsea = method == Method.gsea;
-        if (gsea && ranked == null) {
-            throw bad("--ranked: required for --method gsea");
+        boolean deOptions = spec.commandLine().getParseResult() != null
+                && (spec.commandLine().getParseResult().hasMatchedOption("--padj")
+                || spec.commandLine().getParseResult().hasMatchedOption("--direction"));
+        if (de != null && (genes != null || ranked != null)) {
+            throw bad("--de: give the de table or --genes/--ranked, not both");
+        }
+        if (deOptions && (de == null || gsea)) {
+            throw bad("--padj/--direction: choose the significant genes of a --de table for ORA");
+        }
+        if (gsea && ranked == null && de == null) {
+            throw bad("--ranked: required for --method gsea (or --de, ranked by its stat column)");
         }
         if (gsea && (genes != null || universe != null)) {
-            throw bad("--genes/--universe: ORA options; --method gsea reads --ranked");
+            throw bad("--genes/--universe: ORA options; --method gsea reads --ranked or --de");
         }
         if (!gsea && ranked != null) {
-            throw bad("--ranked: used by --method gsea; ORA reads --genes");
+            throw bad("--ranked: used by --method gsea; ORA reads --genes or --de");
         }
-        if (!gsea && genes == null) {
-            throw bad("--genes: required (one gene per line), or --method gsea with --ranked");
+        if (!gsea && genes == null && de == null) {
+            throw bad("--genes or --de: required (the query genes), or --method gsea with --ranked");
         }
-        return new EnrichCommand.Arguments(genes, universe, gmts, gsea, ranked, minSize, maxSize, permutations, seed,
-                threads, out);
+        return new EnrichCommand.Arguments(genes, universe, gmts, gsea, ranked, de, padj, direction, minSize, maxSize,
+                permutations, seed, threads, out);
     }
 
     private ParameterException bad(String message) {

@@ -11,17 +11,21 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.gluegraph.enrichment.internal.EnrichmentInputException;
 import org.gluegraph.enrichment.internal.GeneSetSnapshot;
 import org.gluegraph.enrichment.internal.OverRepresentation;
 import org.gluegraph.enrichment.internal.PreRankedGsea;
+import org.gluegraph.gene.GeneIndex;
+import org.gluegraph.gene.GeneResolution;
 import org.gluegraph.pathway.Gmt;
 
 /**
- * {@code enrich}: pathway enrichment from files, without a server or a database. Genes are matched to the GMT
- * members by exact name (as R's %in% does), so the identifiers must be of the GMT's kind (symbols for MSigDB).
+ * {@code enrich}: pathway enrichment from files, without a server or a database. Input identifiers (symbols,
+ * previous symbols, aliases, HGNC, Entrez, Ensembl ids) become HGNC symbols by the API's rule ({@link GeneIndex}, from
+ * the HGNC file in the jar), then meet the GMT members by exact name (as R's %in% does): GMT files of symbols.
  */
 public final class EnrichCommand {
 
@@ -30,14 +34,20 @@ public final class EnrichCommand {
      *
      * @param genes    ORA: query genes, one per line (null for GSEA)
      * @param universe ORA: background genes, or null for every gene of the GMT files
-     * @param ranked   GSEA: gene and score per line (null for ORA)
+     * @param ranked   GSEA: gene and score per line, or a {@code de} results table (ranked by stat); null for ORA
+     * @param de       a {@code de} results table: ORA of its genes with padj below {@code padj} in {@code direction}
+     *                 (universe: its genes with a padj), or GSEA by its stat column; as the API does for a contrast
      */
-    public record Arguments(Path genes, Path universe, List<Path> gmts, boolean gsea, Path ranked, int minSize,
-                            int maxSize, int permutations, long seed, int threads, Path out) {
+    public record Arguments(Path genes, Path universe, List<Path> gmts, boolean gsea, Path ranked, Path de,
+                            double padj, Direction direction, int minSize, int maxSize, int permutations, long seed,
+                            int threads, Path out) {
         public Arguments {
             gmts = List.copyOf(gmts);
         }
     }
+
+    /** Which significant genes of a de table form the query, by the sign of log2FoldChange (the API's UP/DOWN/ANY). */
+    public enum Direction { up, down, any }
 
     private EnrichCommand() {
     }
@@ -71,10 +81,40 @@ public final class EnrichCommand {
                 builder.set(e.id(), e.name(), collection, e.members());
             }
         }
+        // identifiers become HGNC symbols by the API's rule (GeneIndex) before they meet the GMT members
+        GeneIndex hgnc = GeneIndex.shipped();
         List<String> lines = new ArrayList<>();
         if (!a.gsea()) {
-            List<String> genes = geneList(a.genes(), "--genes");
-            List<String> universeList = a.universe() != null ? geneList(a.universe(), "--universe") : null;
+            List<String> genes;
+            List<String> universeList = a.universe() != null
+                    ? symbols(hgnc, geneList(a.universe(), "--universe"), "--universe", err) : null;
+            if (a.de() != null) {
+                DeTable t = deTable(a.de());
+                List<String> symbols = hgnc.symbols(t.ids());
+                report(hgnc.resolveAll(t.ids()), "--de", err);
+                genes = new ArrayList<>();
+                List<String> tested = new ArrayList<>();
+                for (int i = 0; i < t.ids().size(); i++) {
+                    if (symbols.get(i).isEmpty() || Double.isNaN(t.padj()[i])) {
+                        continue;
+                    }
+                    tested.add(symbols.get(i));
+                    double lfc = t.log2FoldChange()[i];
+                    if (t.padj()[i] < a.padj() && (a.direction() == Direction.any
+                            || a.direction() == Direction.up && lfc > 0 || a.direction() == Direction.down && lfc < 0)) {
+                        genes.add(symbols.get(i));
+                    }
+                }
+                if (genes.isEmpty()) {
+                    throw new EnrichmentInputException("--de: no gene of " + a.de() + " has padj < " + a.padj()
+                            + " in direction " + a.direction() + " (and an HGNC symbol)");
+                }
+                if (universeList == null) {
+                    universeList = List.copyOf(new LinkedHashSet<>(tested)); // the tested genes, as the API's contrast
+                }
+            } else {
+                genes = symbols(hgnc, geneList(a.genes(), "--genes"), "--genes", err);
+            }
             // number the universe genes too, so that a universe gene in no set still counts in N
             if (universeList != null) {
                 universeList.forEach(builder::gene);
@@ -114,10 +154,11 @@ public final class EnrichCommand {
                         num(r.padj()), names(snap, r.overlapGenes())));
             }
         } else {
-            if (a.ranked() == null) {
-                throw new EnrichmentInputException("--ranked: required for --method gsea");
+            if (a.ranked() == null && a.de() == null) {
+                throw new EnrichmentInputException("--ranked: required for --method gsea (or --de)");
             }
-            Ranked ranked = ranked(a.ranked(), builder);
+            Ranked ranked = a.de() != null ? deRanked(a.de(), hgnc, builder, err)
+                    : ranked(a.ranked(), hgnc, builder, err);
             GeneSetSnapshot snap = builder.build();
             int permutations = a.permutations();
             long seed = a.seed();
@@ -145,12 +186,19 @@ public final class EnrichCommand {
     record Ranked(int[] genes, double[] scores) {
     }
 
-    /** gene TAB score per line, highest first after sorting; a first line whose score is not a number is a header. */
-    static Ranked ranked(Path file, GeneSetSnapshot.Builder builder) throws IOException {
+    /**
+     * gene TAB score per line, highest first after sorting; a first line whose score is not a number is a header. A
+     * {@code de} results table (a header with gene_id and stat) is ranked by its stat column, as {@link #deRanked}.
+     */
+    static Ranked ranked(Path file, GeneIndex hgnc, GeneSetSnapshot.Builder builder, PrintStream err)
+            throws IOException {
         List<String> lines = readLines(file, "--ranked");
+        if (!lines.isEmpty() && List.of(lines.get(0).split("\t", -1)).containsAll(List.of("gene_id", "stat"))) {
+            return deRanked(file, hgnc, builder, err);
+        }
         List<String> genes = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        List<Integer> lineOf = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) {
@@ -173,12 +221,51 @@ public final class EnrichCommand {
             if (!Double.isFinite(score)) {
                 throw new EnrichmentInputException(file + " line " + (i + 1) + ", column 2: score must be finite");
             }
-            String g = f[0].strip();
-            if (!seen.add(g)) {
-                throw new EnrichmentInputException(file + " line " + (i + 1) + ", column 1: gene '" + g + "' ranked twice");
+            genes.add(f[0].strip());
+            scores.add(score);
+            lineOf.add(i + 1);
+        }
+        return rank(file, genes, scores, lineOf, hgnc, builder, err, "--ranked");
+    }
+
+    /** A de table ranked by its Wald statistic (genes whose stat is NA are left out), as the API ranks a contrast. */
+    static Ranked deRanked(Path file, GeneIndex hgnc, GeneSetSnapshot.Builder builder, PrintStream err)
+            throws IOException {
+        DeTable t = deTable(file);
+        List<String> genes = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        List<Integer> lineOf = new ArrayList<>();
+        for (int i = 0; i < t.ids().size(); i++) {
+            if (!Double.isNaN(t.stat()[i])) {
+                genes.add(t.ids().get(i));
+                scores.add(t.stat()[i]);
+                lineOf.add(t.lines()[i]);
+            }
+        }
+        return rank(file, genes, scores, lineOf, hgnc, builder, err, "--ranked");
+    }
+
+    private static Ranked rank(Path file, List<String> ids, List<Double> idScores, List<Integer> lineOf,
+                               GeneIndex hgnc, GeneSetSnapshot.Builder builder, PrintStream err, String option) {
+        GeneResolution r = hgnc.resolveAll(ids);
+        report(r, option, err);
+        Map<String, String> symbolOf = new java.util.HashMap<>();
+        r.matches().forEach(m -> symbolOf.put(m.term(), m.gene().symbol()));
+        List<String> genes = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        Map<String, String> firstTerm = new java.util.HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String g = symbolOf.get(ids.get(i));
+            if (g == null) {
+                continue;
+            }
+            String before = firstTerm.putIfAbsent(g, ids.get(i));
+            if (before != null) {
+                throw new EnrichmentInputException(file + " line " + lineOf.get(i) + ", column 1: gene '" + ids.get(i)
+                        + "' ranked twice (" + (before.equals(ids.get(i)) ? "" : "'" + before + "' is also ") + g + ")");
             }
             genes.add(g);
-            scores.add(score);
+            scores.add(idScores.get(i));
         }
         if (genes.size() < 2) {
             throw new EnrichmentInputException(file + ": at least two ranked genes are needed");
@@ -198,6 +285,89 @@ public final class EnrichCommand {
             sc[i] = scores.get(order[i]);
         }
         return new Ranked(idx, sc);
+    }
+
+    /** The columns of a {@code de} results table that enrichment reads, by name; NA is NaN. */
+    record DeTable(List<String> ids, double[] log2FoldChange, double[] stat, double[] padj, int[] lines) {
+    }
+
+    static DeTable deTable(Path file) throws IOException {
+        List<String> lines = readLines(file, "--de");
+        if (lines.isEmpty()) {
+            throw new EnrichmentInputException(file + ": empty; expected de's results table (gene_id ... padj)");
+        }
+        List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split("\t", -1));
+        int[] col = new int[4];
+        String[] names = {"gene_id", "log2FoldChange", "stat", "padj"};
+        for (int c = 0; c < names.length; c++) {
+            col[c] = header.indexOf(names[c]);
+            if (col[c] < 0) {
+                throw new EnrichmentInputException(file + " line 1: no column '" + names[c] + "'; expected the"
+                        + " results table that de writes (gene_id symbol baseMean log2FoldChange lfcSE stat pvalue padj)");
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        List<double[]> values = new ArrayList<>();
+        List<Integer> lineOf = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (f.length != header.size()) {
+                throw new EnrichmentInputException(file + " line " + (i + 1) + ": expected " + header.size()
+                        + " tab-separated fields as in the header, found " + f.length);
+            }
+            double[] v = new double[3];
+            for (int c = 1; c < 4; c++) {
+                String text = f[col[c]].strip();
+                try {
+                    v[c - 1] = text.equals("NA") ? Double.NaN : Double.parseDouble(text);
+                } catch (NumberFormatException e) {
+                    throw new EnrichmentInputException(file + " line " + (i + 1) + ", column " + (col[c] + 1) + " ("
+                            + names[c] + "): expected a number or NA, found '" + text + "'");
+                }
+            }
+            ids.add(f[col[0]].strip());
+            values.add(v);
+            lineOf.add(i + 1);
+        }
+        int n = ids.size();
+        double[] lfc = new double[n];
+        double[] stat = new double[n];
+        double[] padj = new double[n];
+        int[] at = new int[n];
+        for (int i = 0; i < n; i++) {
+            lfc[i] = values.get(i)[0];
+            stat[i] = values.get(i)[1];
+            padj[i] = values.get(i)[2];
+            at[i] = lineOf.get(i);
+        }
+        return new DeTable(ids, lfc, stat, padj, at);
+    }
+
+    /** Identifiers as HGNC symbols (input order, once each); the unmapped and ambiguous are reported, not used. */
+    static List<String> symbols(GeneIndex hgnc, List<String> ids, String option, PrintStream err) {
+        GeneResolution r = hgnc.resolveAll(ids);
+        report(r, option, err);
+        return List.copyOf(new LinkedHashSet<>(r.matches().stream().map(m -> m.gene().symbol()).toList()));
+    }
+
+    private static void report(GeneResolution r, String option, PrintStream err) {
+        if (!r.unmatched().isEmpty()) {
+            err.println("enrich: " + option + ": " + r.unmatched().size() + " id(s) name no HGNC gene, not used: "
+                    + first(r.unmatched()));
+        }
+        if (!r.ambiguous().isEmpty()) {
+            err.println("enrich: " + option + ": " + r.ambiguous().size() + " id(s) name several HGNC genes, not used: "
+                    + first(r.ambiguous().stream().map(x -> x.term() + " (" + String.join(", ",
+                    x.candidates().stream().map(g -> g.symbol()).toList()) + ")").toList()));
+        }
+    }
+
+    private static String first(List<String> items) {
+        return items.subList(0, Math.min(10, items.size())) + (items.size() > 10 ? " ..." : "");
     }
 
     static List<String> geneList(Path file, String option) throws IOException {

@@ -1,6 +1,7 @@
 package org.gluegraph.expression;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 
 import org.gluegraph.expression.internal.DeseqInput;
@@ -37,13 +38,19 @@ public final class DeCommand {
         String attach(AttachRequest request);
     }
 
+    /** HGNC symbols for the results' symbol column, one per gene id ("" when unknown); given by the caller. */
+    public interface Symbols {
+        List<String> of(List<String> geneIds, PrintStream err);
+    }
+
     /**
      * Runs parsed arguments and reports; returns the process exit code (0 done, 2 bad input, 1 internal error).
      * Never throws for bad input. {@code attacher} may be null when {@code arguments.attach()} is.
      */
-    public static int execute(DeArguments arguments, PrintStream out, PrintStream err, Attacher attacher) {
+    public static int execute(DeArguments arguments, PrintStream out, PrintStream err, Attacher attacher,
+                              Symbols symbols) {
         try {
-            DeseqOutcome outcome = run(arguments, out, err);
+            DeseqOutcome outcome = run(arguments, out, err, symbols);
             if (arguments.attach() != null) {
                 if (attacher == null) {
                     err.println("de: --attach needs the graph; run it as 'java -jar gluegraph.jar de ...'");
@@ -74,6 +81,11 @@ public final class DeCommand {
 
     /** Reads and validates the inputs, runs the DESeq2 pipeline, writes the results; one progress line per step. */
     public static DeseqOutcome run(DeArguments a, PrintStream out, PrintStream err) {
+        return run(a, out, err, null);
+    }
+
+    /** As {@link #run(DeArguments, PrintStream, PrintStream)}, the symbol column filled by {@code symbols}. */
+    public static DeseqOutcome run(DeArguments a, PrintStream out, PrintStream err, Symbols symbols) {
         long t0 = System.nanoTime();
         LibraryPreload.start();
         CountTable counts = CountTableReader.read(a.counts(), a.round());
@@ -103,7 +115,9 @@ public final class DeCommand {
         err.println("[de] log2FoldChange: " + outcome.lfcDescription() + "; pvalue: " + outcome.testDescription());
 
         long t3 = System.nanoTime();
-        ResultWriter.write(a.out(), outcome.results());
+        List<String> symbolColumn = symbols == null ? null
+                : symbols.of(outcome.results().stream().map(r -> r.geneId()).toList(), err);
+        ResultWriter.write(a.out(), outcome.results(), symbolColumn);
         if (a.details() != null) {
             DetailsWriter.write(a.details(), outcome);
         }

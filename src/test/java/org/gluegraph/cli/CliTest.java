@@ -155,4 +155,50 @@ class CliTest {
         assertThat(method.exit()).isEqualTo(2);
         assertThat(method.err()).contains("enrich: Invalid value for option '--method'");
     }
+
+    /**
+     * The README's chain, as written there (only /tmp replaced by this test's folder): de on the shipped demo study,
+     * then enrich of its down-regulated genes straight from de's table. de's symbol column comes from HGNC; enrich
+     * maps the table's Ensembl ids to symbols as the API does, so the hallmark sets (symbols) are matched.
+     */
+    @Test
+    void deOutputFeedsEnrichDirectly() throws Exception {
+        String de = tmp.resolve("de.tsv").toString();
+        Result r = run("de", "--counts", "seed-data/expression/synthetic_lenalidomide_vs_dmso_counts.tsv", "--samples",
+                "seed-data/expression/synthetic_lenalidomide_vs_dmso_samples.tsv", "--design", "~ treatment",
+                "--contrast", "treatment,lenalidomide,DMSO", "--out", de);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("[de] symbols from HGNC: ");
+        java.util.List<String[]> rows = Files.readAllLines(Path.of(de)).stream().map(l -> l.split("\t", -1)).toList();
+        assertThat(rows.get(0)).startsWith("gene_id", "symbol", "baseMean");
+        // the demo study's ids are Ensembl ids of HGNC genes: the symbol beside each is HGNC's
+        java.util.Map<String, String> symbolOf = new java.util.HashMap<>();
+        rows.stream().skip(1).forEach(x -> symbolOf.put(x[0], x[1]));
+        assertThat(symbolOf).containsEntry("ENSG00000185811", "IKZF1").containsEntry("ENSG00000136997", "MYC");
+
+        String ora = tmp.resolve("ora.tsv").toString();
+        Result e = run("enrich", "--de", de, "--padj", "0.05", "--direction", "down", "--gmt",
+                "seed-data/pathways/hallmark/h.all.v2023.2.Hs.symbols.gmt", "--out", ora);
+        assertThat(e.exit()).as(e.err()).isZero();
+        java.util.List<String> out = Files.readAllLines(Path.of(ora));
+        assertThat(out.get(0)).startsWith("id\tname\tsetSize\toverlap");
+        assertThat(out.size()).isGreaterThan(1);
+        // every gene reported in an overlap is a symbol of the de table's significant down genes
+        java.util.Set<String> down = new java.util.HashSet<>();
+        rows.stream().skip(1).filter(x -> !x[7].equals("NA") && Double.parseDouble(x[7]) < 0.05
+                && Double.parseDouble(x[3]) < 0).forEach(x -> down.add(x[1]));
+        assertThat(down).isNotEmpty();
+        for (String line : out.subList(1, out.size())) {
+            String genes = line.split("\t", -1)[8];
+            if (!genes.isEmpty()) {
+                assertThat(down).containsAll(java.util.List.of(genes.split(",")));
+            }
+        }
+        assertThat(e.err()).contains("enrich: ORA of " + down.size() + " genes");
+
+        Result gsea = run("enrich", "--de", de, "--method", "gsea", "--permutations", "200", "--gmt",
+                "seed-data/pathways/hallmark/h.all.v2023.2.Hs.symbols.gmt", "--out", tmp.resolve("gsea.tsv").toString());
+        assertThat(gsea.exit()).as(gsea.err()).isZero();
+        assertThat(gsea.err()).contains("enrich: GSEA of ");
+    }
 }

@@ -218,12 +218,12 @@ class DeCommandTest {
             String[] a = actual.get(i);
             assertThat(a[0]).isEqualTo(e[0]);
             String gene = e[0];
-            close(gene, "baseMean", a[1], e[1], 0, 1e-9);
-            close(gene, "log2FoldChange", a[2], e[2], 1e-4, 1e-4);
-            close(gene, "lfcSE", a[3], e[3], 1e-4, 1e-4);
-            close(gene, "stat", a[4], e[4], 1e-4, 1e-4);
-            close(gene, "pvalue", a[5], e[5], 1e-8, 1e-3);
-            close(gene, "padj", a[6], e[6], 1e-8, 1e-3);
+            close(gene, "baseMean", a[2], e[1], 0, 1e-9);
+            close(gene, "log2FoldChange", a[3], e[2], 1e-4, 1e-4);
+            close(gene, "lfcSE", a[4], e[3], 1e-4, 1e-4);
+            close(gene, "stat", a[5], e[4], 1e-4, 1e-4);
+            close(gene, "pvalue", a[6], e[5], 1e-8, 1e-3);
+            close(gene, "padj", a[7], e[6], 1e-8, 1e-3);
         }
 
         List<String[]> sf = table(details.resolve("sizeFactors.tsv"));
@@ -257,8 +257,8 @@ class DeCommandTest {
             assertThat(w[0]).isEqualTo(r.geneId());
             // written numbers read back to exactly the computed doubles
             // boxed, so that NA (NaN) read back equals NA computed
-            assertThat(Double.valueOf(parse(w[2]))).isEqualTo(Double.valueOf(r.log2FoldChange()));
-            assertThat(Double.valueOf(parse(w[6]))).isEqualTo(Double.valueOf(r.padj()));
+            assertThat(Double.valueOf(parse(w[3]))).isEqualTo(Double.valueOf(r.log2FoldChange()));
+            assertThat(Double.valueOf(parse(w[7]))).isEqualTo(Double.valueOf(r.padj()));
         }
         assertThat(outcome.sampleIds()).containsExactly("c1_trt", "c1_untrt", "c2_trt", "c2_untrt", "c3_trt", "c3_untrt");
     }
@@ -291,8 +291,8 @@ class DeCommandTest {
         }
         for (int i = 1; i < rows.size(); i++) {
             assertThat(rows.get(i)[0]).isEqualTo(expected.get(i)[0]);
-            close(rows.get(i)[0], "log2FoldChange", rows.get(i)[2], expected.get(i)[2], 1e-8, 1e-6);
-            close(rows.get(i)[0], "padj", rows.get(i)[6], expected.get(i)[6], 1e-12, 1e-6);
+            close(rows.get(i)[0], "log2FoldChange", rows.get(i)[3], expected.get(i)[2], 1e-8, 1e-6);
+            close(rows.get(i)[0], "padj", rows.get(i)[7], expected.get(i)[6], 1e-12, 1e-6);
         }
     }
 
