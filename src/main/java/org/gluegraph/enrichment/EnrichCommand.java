@@ -21,6 +21,7 @@ import org.gluegraph.enrichment.internal.PreRankedGsea;
 import org.gluegraph.gene.GeneIndex;
 import org.gluegraph.gene.GeneResolution;
 import org.gluegraph.pathway.Gmt;
+import org.gluegraph.shared.DelimitedText;
 
 /**
  * {@code enrich}: pathway enrichment from files, without a server or a database. Input identifiers (symbols,
@@ -291,47 +292,48 @@ public final class EnrichCommand {
     record DeTable(List<String> ids, double[] log2FoldChange, double[] stat, double[] padj, int[] lines) {
     }
 
-    static DeTable deTable(Path file) throws IOException {
-        List<String> lines = readLines(file, "--de");
-        if (lines.isEmpty()) {
+    static DeTable deTable(Path file) {
+        DelimitedText text = DelimitedText.open(file, (name, line, column, problem, cause) ->
+                new EnrichmentInputException("--de: " + DelimitedText.Errors.where(file.toString(), line, column) + ": "
+                        + problem));
+        if (!text.nextLine()) {
             throw new EnrichmentInputException(file + ": empty; expected de's results table (gene_id ... padj)");
         }
-        List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split("\t", -1));
-        int[] col = new int[4];
+        List<String> header = new ArrayList<>();
+        for (int c = 0; c < text.fieldCount(); c++) {
+            header.add(text.field(c));
+        }
         String[] names = {"gene_id", "log2FoldChange", "stat", "padj"};
+        int[] col = new int[names.length];
         for (int c = 0; c < names.length; c++) {
             col[c] = header.indexOf(names[c]);
             if (col[c] < 0) {
-                throw new EnrichmentInputException(file + " line 1: no column '" + names[c] + "'; expected the"
-                        + " results table that de writes (gene_id symbol baseMean log2FoldChange lfcSE stat pvalue padj)");
+                throw new EnrichmentInputException(file + " line " + text.lineNumber() + ": no column '" + names[c]
+                        + "'; expected the results table that de writes (gene_id symbol baseMean log2FoldChange lfcSE"
+                        + " stat pvalue padj)");
             }
         }
         List<String> ids = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
         List<Integer> lineOf = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            if (f.length != header.size()) {
-                throw new EnrichmentInputException(file + " line " + (i + 1) + ": expected " + header.size()
-                        + " tab-separated fields as in the header, found " + f.length);
+        while (text.nextLine()) {
+            if (text.fieldCount() != header.size()) {
+                throw new EnrichmentInputException(file + " line " + text.lineNumber() + ": expected " + header.size()
+                        + " fields as in the header, found " + text.fieldCount());
             }
             double[] v = new double[3];
-            for (int c = 1; c < 4; c++) {
-                String text = f[col[c]].strip();
+            for (int c = 1; c < names.length; c++) {
+                String value = text.field(col[c]);
                 try {
-                    v[c - 1] = text.equals("NA") ? Double.NaN : Double.parseDouble(text);
+                    v[c - 1] = value.equals("NA") ? Double.NaN : Double.parseDouble(value);
                 } catch (NumberFormatException e) {
-                    throw new EnrichmentInputException(file + " line " + (i + 1) + ", column " + (col[c] + 1) + " ("
-                            + names[c] + "): expected a number or NA, found '" + text + "'");
+                    throw new EnrichmentInputException(file + " line " + text.lineNumber() + ", column " + (col[c] + 1)
+                            + " (" + names[c] + "): expected a number or NA, found '" + value + "'");
                 }
             }
-            ids.add(f[col[0]].strip());
+            ids.add(text.field(col[0]));
             values.add(v);
-            lineOf.add(i + 1);
+            lineOf.add(text.lineNumber());
         }
         int n = ids.size();
         double[] lfc = new double[n];
