@@ -36,7 +36,7 @@ public final class EnrichCommand {
      * @param genes    ORA: query genes, one per line (null for GSEA)
      * @param universe ORA: background genes, or null for every gene of the GMT files
      * @param ranked   GSEA: gene and score per line, or a {@code de} results table (ranked by stat); null for ORA
-     * @param de       a {@code de} results table: ORA of its genes with padj below {@code padj} in {@code direction}
+     * @param de       a {@code de} results table (or the service's results TSV, ids in hgncId): ORA of its genes with padj below {@code padj} in {@code direction}
      *                 (universe: its genes with a padj), or GSEA by its stat column; as the API does for a contrast
      */
     public record Arguments(Path genes, Path universe, List<Path> gmts, boolean gsea, Path ranked, Path de,
@@ -158,7 +158,7 @@ public final class EnrichCommand {
             if (a.ranked() == null && a.de() == null) {
                 throw new EnrichmentInputException("--ranked: required for --method gsea (or --de)");
             }
-            Ranked ranked = a.de() != null ? deRanked(a.de(), hgnc, builder, err)
+            Ranked ranked = a.de() != null ? deRanked(a.de(), "--de", hgnc, builder, err)
                     : ranked(a.ranked(), hgnc, builder, err);
             GeneSetSnapshot snap = builder.build();
             int permutations = a.permutations();
@@ -194,8 +194,9 @@ public final class EnrichCommand {
     static Ranked ranked(Path file, GeneIndex hgnc, GeneSetSnapshot.Builder builder, PrintStream err)
             throws IOException {
         List<String> lines = readLines(file, "--ranked");
-        if (!lines.isEmpty() && List.of(lines.get(0).split("\t", -1)).containsAll(List.of("gene_id", "stat"))) {
-            return deRanked(file, hgnc, builder, err);
+        List<String> first = lines.isEmpty() ? List.of() : List.of(lines.get(0).split("\t", -1));
+        if (first.contains("stat") && (first.contains("gene_id") || first.contains("hgncId"))) {
+            return deRanked(file, "--ranked", hgnc, builder, err);
         }
         List<String> genes = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
@@ -230,7 +231,7 @@ public final class EnrichCommand {
     }
 
     /** A de table ranked by its Wald statistic (genes whose stat is NA are left out), as the API ranks a contrast. */
-    static Ranked deRanked(Path file, GeneIndex hgnc, GeneSetSnapshot.Builder builder, PrintStream err)
+    static Ranked deRanked(Path file, String option, GeneIndex hgnc, GeneSetSnapshot.Builder builder, PrintStream err)
             throws IOException {
         DeTable t = deTable(file);
         List<String> genes = new ArrayList<>();
@@ -243,7 +244,7 @@ public final class EnrichCommand {
                 lineOf.add(t.lines()[i]);
             }
         }
-        return rank(file, genes, scores, lineOf, hgnc, builder, err, "--ranked");
+        return rank(file, genes, scores, lineOf, hgnc, builder, err, option);
     }
 
     private static Ranked rank(Path file, List<String> ids, List<Double> idScores, List<Integer> lineOf,
@@ -307,6 +308,9 @@ public final class EnrichCommand {
         int[] col = new int[names.length];
         for (int c = 0; c < names.length; c++) {
             col[c] = header.indexOf(names[c]);
+            if (c == 0 && col[c] < 0) {
+                col[c] = header.indexOf("hgncId"); // the service's results TSV (GET /api/contrasts/{id}/results)
+            }
             if (col[c] < 0) {
                 throw new EnrichmentInputException(file + " line " + text.lineNumber() + ": no column '" + names[c]
                         + "'; expected the results table that de writes (gene_id symbol baseMean log2FoldChange lfcSE"
