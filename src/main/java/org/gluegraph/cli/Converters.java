@@ -72,14 +72,6 @@ final class Converters {
         }
     }
 
-    /** A count of at least 1 (set sizes, GSEA's random seed may be any whole number: see {@link Whole}). */
-    static final class Positive implements ITypeConverter<Integer> {
-        @Override
-        public Integer convert(String value) {
-            return wholeNumber(value, 1, Integer.MAX_VALUE);
-        }
-    }
-
     /** plotPCA's ntop: at least 2 genes. */
     static final class Ntop implements ITypeConverter<Integer> {
         @Override
@@ -136,15 +128,12 @@ final class Converters {
         }
     }
 
-    static int wholeNumber(String value, int min, int max) {
+    private static int wholeNumber(String value, int min, int max) {
         int v;
         try {
             v = Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            v = min - 1;
-            if (min == Integer.MIN_VALUE) {
-                throw new TypeConversionException("expected a whole number, found '" + value + "'");
-            }
+            v = min - 1; // reported as out of range, with the range (min is at least 1 here)
         }
         if (v < min || v > max) {
             throw new TypeConversionException("expected a whole number from " + min
