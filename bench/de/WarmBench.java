@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gluegraph.cli.DeCli;
 import org.gluegraph.expression.DeArguments;
 import org.gluegraph.expression.DeCommand;
 
@@ -41,7 +42,7 @@ public class WarmBench {
             if (!Files.exists(counts)) {
                 throw new IllegalStateException(counts + " missing: run bench/de/run.sh first");
             }
-            DeArguments a = DeCommand.parse(new String[] {"--counts", counts.toString(), "--samples",
+            DeArguments a = DeCli.parse(new String[] {"--counts", counts.toString(), "--samples",
                 data.resolve(set[0]).resolve("samples.tsv").toString(), "--design", set[1], "--contrast", set[2],
                 "--out", out.toString(), "--threads", args.length > 2 ? args[2] : "2"});
             List<Double> times = new ArrayList<>();

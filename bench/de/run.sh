@@ -6,11 +6,11 @@
 #   --runs     runs per tool and data set; the table shows medians (default 3)
 #   --threads  Java engine threads (default 1, to compare with DESeq2's serial default)
 #   --java     how the Java side is started (this script builds nothing):
-#                jar     (default) java -cp target/gluegraph.jar -Dloader.main=org.gluegraph.expression.DeCommand
+#                jar     (default) java -cp target/gluegraph.jar -Dloader.main=org.gluegraph.cli.DeCli
 #                        org.springframework.boot.loader.launch.PropertiesLauncher ...  = the shipped fat jar,
-#                        entering DeCommand directly (no Spring, no Neo4j). Build: ./mvnw -B -o -DskipTests package
+#                        entering the de command directly (no Spring, no Neo4j). Build: ./mvnw -B -o -DskipTests package
 #                jar-de  java -jar target/gluegraph.jar de ...  (needs the jar's `de` dispatch)
-#                classes java -cp "target/classes:$(cat target/classpath.txt)" org.gluegraph.expression.DeCommand
+#                classes java -cp "target/classes:$(cat target/classpath.txt)" org.gluegraph.cli.DeCli
 #                        Build: ./mvnw -B -o -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 #   --only     run one data set: pasilla, g60000_s24, g20000_s200 or g60000_s4 (2 vs 2: low residual df)
 #   --r-only   measure DESeq2 only (Java columns shown as -)
@@ -61,14 +61,14 @@ case "$JAVA_MODE" in
   none) JAVA_CMD=() ;;
   jar)
     [ -f target/gluegraph.jar ] || { echo "run.sh: target/gluegraph.jar missing; ./mvnw -B -o -DskipTests package" >&2; exit 2; }
-    JAVA_CMD=(java ${JAVA_OPTS:-} -cp target/gluegraph.jar -Dloader.main=org.gluegraph.expression.DeCommand
+    JAVA_CMD=(java ${JAVA_OPTS:-} -cp target/gluegraph.jar -Dloader.main=org.gluegraph.cli.DeCli
               org.springframework.boot.loader.launch.PropertiesLauncher) ;;
   jar-de)
     [ -f target/gluegraph.jar ] || { echo "run.sh: target/gluegraph.jar missing" >&2; exit 2; }
     JAVA_CMD=(java ${JAVA_OPTS:-} -jar target/gluegraph.jar de) ;;
   classes)
     [ -f target/classpath.txt ] || { echo "run.sh: target/classpath.txt missing; see --help" >&2; exit 2; }
-    JAVA_CMD=(java ${JAVA_OPTS:-} -cp "target/classes:$(cat target/classpath.txt)" org.gluegraph.expression.DeCommand) ;;
+    JAVA_CMD=(java ${JAVA_OPTS:-} -cp "target/classes:$(cat target/classpath.txt)" org.gluegraph.cli.DeCli) ;;
   *) echo "run.sh: --java must be jar, jar-de or classes" >&2; exit 2 ;;
 esac
 

@@ -1,6 +1,9 @@
 package org.gluegraph.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,14 +61,38 @@ public final class GlueGraphCli implements Runnable {
                 return k;
             }
         });
-        // de and enrich read their own options (their engines run without Spring): everything after the command is theirs
-        cli.getSubcommands().get("de").setUnmatchedOptionsArePositionalParams(true);
-        cli.getSubcommands().get("enrich").setUnmatchedOptionsArePositionalParams(true);
-        cli.getSubcommands().get("vst").setUnmatchedOptionsArePositionalParams(true);
+        return configured(cli);
+    }
+
+    /**
+     * One command run on its own, outside the jar's main (the benchmarks' Spring-free entry point, tests): the
+     * same parser, help and exit codes, printing to the given streams.
+     */
+    static CommandLine standalone(Object command, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(command);
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        return configured(cli);
+    }
+
+    /**
+     * Bad usage (unknown option, bad value, missing option): one line naming it, a pointer to help, exit 2. Names
+     * of choices (--test wald, --method GSEA) are read case-insensitively.
+     */
+    private static CommandLine configured(CommandLine cli) {
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((ex, args) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
-            err.println(ex.getCommandLine().getCommandName() + ": " + ex.getMessage());
-            err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            CommandLine at = ex.getCommandLine();
+            PrintWriter err = at.getErr();
+            // an unknown option is the first thing to say: the options it was meant to be may be the missing ones
+            CommandLine.ParameterException said = ex instanceof CommandLine.UnmatchedArgumentException
+                    || at.getUnmatchedArguments().isEmpty() ? ex
+                    : new CommandLine.UnmatchedArgumentException(at, at.getUnmatchedArguments());
+            err.println(at.getCommandName() + ": " + said.getMessage());
+            if (said instanceof CommandLine.UnmatchedArgumentException u) {
+                CommandLine.UnmatchedArgumentException.printSuggestions(u, err);
+            }
+            err.println("Run '" + at.getCommandSpec().qualifiedName() + " --help' for usage.");
             return BAD_INPUT;
         });
         return cli;

@@ -9,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,47 +18,45 @@ import org.gluegraph.enrichment.internal.EnrichmentInputException;
 import org.gluegraph.enrichment.internal.GeneSetSnapshot;
 import org.gluegraph.enrichment.internal.OverRepresentation;
 import org.gluegraph.enrichment.internal.PreRankedGsea;
+import org.gluegraph.gene.GeneIndex;
+import org.gluegraph.gene.GeneResolution;
 import org.gluegraph.pathway.Gmt;
+import org.gluegraph.shared.DelimitedText;
 
 /**
- * {@code enrich}: pathway enrichment from files, without a server or a database. Genes are matched to the GMT
- * members by exact name (as R's %in% does), so the identifiers must be of the GMT's kind (symbols for MSigDB).
+ * {@code enrich}: pathway enrichment from files, without a server or a database. Input identifiers (symbols,
+ * previous symbols, aliases, HGNC, Entrez, Ensembl ids) become HGNC symbols by the API's rule ({@link GeneIndex}, from
+ * the HGNC file in the jar), then meet the GMT members by exact name (as R's %in% does): GMT files of symbols.
  */
 public final class EnrichCommand {
 
-    static final String USAGE = """
-            Usage: enrich --genes FILE --gmt FILE [--gmt FILE ...] --out FILE [options]
-                   enrich --method gsea --ranked FILE --gmt FILE [--gmt FILE ...] --out FILE [options]
-              --genes FILE        query genes, one per line (ORA)
-              --universe FILE     background genes, one per line (ORA; default: every gene of the GMT files)
-              --gmt FILE          gene sets in GMT format (id, description, genes; tab-separated); repeatable
-              --method ora|gsea   over-representation (default) or preranked GSEA
-              --ranked FILE       GSEA: gene and score per line, tab-separated (a header line is allowed)
-              --min-size N        smallest set tested, counted within the universe (default 5)
-              --max-size N        largest set tested (default 500)
-              --permutations N    GSEA permutations, 100 to 1000000 (default 10000)
-              --seed N            GSEA random seed (default 42)
-              --threads N         GSEA worker threads (default: all processors)
-              --out FILE          results TSV, sorted by p-value
-            Output columns: id name setSize overlap expected foldEnrichment pValue padj genes
-            (and enrichmentScore nes for GSEA; genes are the leading edge there). NA where not applicable.
-            """;
+    /**
+     * Parsed arguments of the enrich command (read by the command line, {@code org.gluegraph.cli.EnrichCli}).
+     *
+     * @param genes    ORA: query genes, one per line (null for GSEA)
+     * @param universe ORA: background genes, or null for every gene of the GMT files
+     * @param ranked   GSEA: gene and score per line, or a {@code de} results table (ranked by stat); null for ORA
+     * @param de       a {@code de} results table (or the service's results TSV, ids in hgncId): ORA of its genes with padj below {@code padj} in {@code direction}
+     *                 (universe: its genes with a padj), or GSEA by its stat column; as the API does for a contrast
+     */
+    public record Arguments(Path genes, Path universe, List<Path> gmts, boolean gsea, Path ranked, Path de,
+                            double padj, Direction direction, int minSize, int maxSize, int permutations, long seed,
+                            int threads, Path out) {
+        public Arguments {
+            gmts = List.copyOf(gmts);
+        }
+    }
 
-    private static final Set<String> SINGLE = Set.of("--genes", "--universe", "--method", "--ranked", "--min-size",
-            "--max-size", "--permutations", "--seed", "--threads", "--out");
+    /** Which significant genes of a de table form the query, by the sign of log2FoldChange (the API's UP/DOWN/ANY). */
+    public enum Direction { up, down, any }
 
     private EnrichCommand() {
     }
 
-    public static int execute(String[] args, PrintStream out, PrintStream err) {
-        for (String a : args) {
-            if (a.equals("--help") || a.equals("-h")) {
-                out.print(USAGE);
-                return 0;
-            }
-        }
+    /** Runs and reports; returns the process exit code (0 done, 2 bad input). */
+    public static int execute(Arguments a, PrintStream err) {
         try {
-            run(args, err);
+            run(a, err);
             return 0;
         } catch (org.gluegraph.shared.BadInputException e) {
             err.println("enrich: " + e.getMessage());
@@ -70,46 +67,12 @@ public final class EnrichCommand {
         }
     }
 
-    static void run(String[] args, PrintStream err) throws IOException {
-        Map<String, String> opt = new LinkedHashMap<>();
-        List<Path> gmts = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            String value = null;
-            if (a.contains("=")) {
-                value = a.substring(a.indexOf('=') + 1);
-                a = a.substring(0, a.indexOf('='));
-            } else if (i + 1 < args.length) {
-                value = args[++i];
-            }
-            if (!a.equals("--gmt") && !SINGLE.contains(a)) {
-                throw new EnrichmentInputException("unknown option " + a + " (see --help)");
-            }
-            if (value == null || value.isBlank()) {
-                throw new EnrichmentInputException(a + ": expected a value");
-            }
-            if (a.equals("--gmt")) {
-                gmts.add(Path.of(value));
-            } else if (opt.put(a, value) != null) {
-                throw new EnrichmentInputException(a + ": given twice");
-            }
-        }
-        String method = opt.getOrDefault("--method", "ora").toLowerCase();
-        if (!method.equals("ora") && !method.equals("gsea")) {
-            throw new EnrichmentInputException("--method: expected ora or gsea, found '" + method + "'");
-        }
-        if (gmts.isEmpty()) {
-            throw new EnrichmentInputException("--gmt: at least one gene-set file is required");
-        }
-        if (!opt.containsKey("--out")) {
-            throw new EnrichmentInputException("--out: required");
-        }
-        int minSize = integer(opt, "--min-size", 5);
-        int maxSize = integer(opt, "--max-size", 500);
-
+    static void run(Arguments a, PrintStream err) throws IOException {
+        int minSize = a.minSize();
+        int maxSize = a.maxSize();
         GeneSetSnapshot.Builder builder = GeneSetSnapshot.builder();
         Set<String> seenIds = new java.util.HashSet<>();
-        for (Path gmt : gmts) {
+        for (Path gmt : a.gmts()) {
             String collection = gmt.getFileName().toString();
             builder.collection(collection, "file");
             for (Gmt.GeneSetLine e : Gmt.read(gmt)) {
@@ -119,11 +82,40 @@ public final class EnrichCommand {
                 builder.set(e.id(), e.name(), collection, e.members());
             }
         }
+        // identifiers become HGNC symbols by the API's rule (GeneIndex) before they meet the GMT members
+        GeneIndex hgnc = GeneIndex.shipped();
         List<String> lines = new ArrayList<>();
-        if (method.equals("ora")) {
-            List<String> genes = geneList(opt.get("--genes"), "--genes");
-            List<String> universeList = opt.containsKey("--universe") ? geneList(opt.get("--universe"), "--universe")
-                    : null;
+        if (!a.gsea()) {
+            List<String> genes;
+            List<String> universeList = a.universe() != null
+                    ? symbols(hgnc, geneList(a.universe(), "--universe"), "--universe", err) : null;
+            if (a.de() != null) {
+                DeTable t = deTable(a.de());
+                List<String> symbols = hgnc.symbols(t.ids());
+                report(hgnc.resolveAll(t.ids()), "--de", err);
+                genes = new ArrayList<>();
+                List<String> tested = new ArrayList<>();
+                for (int i = 0; i < t.ids().size(); i++) {
+                    if (symbols.get(i).isEmpty() || Double.isNaN(t.padj()[i])) {
+                        continue;
+                    }
+                    tested.add(symbols.get(i));
+                    double lfc = t.log2FoldChange()[i];
+                    if (t.padj()[i] < a.padj() && (a.direction() == Direction.any
+                            || a.direction() == Direction.up && lfc > 0 || a.direction() == Direction.down && lfc < 0)) {
+                        genes.add(symbols.get(i));
+                    }
+                }
+                if (genes.isEmpty()) {
+                    throw new EnrichmentInputException("--de: no gene of " + a.de() + " has padj < " + a.padj()
+                            + " in direction " + a.direction() + " (and an HGNC symbol)");
+                }
+                if (universeList == null) {
+                    universeList = List.copyOf(new LinkedHashSet<>(tested)); // the tested genes, as the API's contrast
+                }
+            } else {
+                genes = symbols(hgnc, geneList(a.genes(), "--genes"), "--genes", err);
+            }
             // number the universe genes too, so that a universe gene in no set still counts in N
             if (universeList != null) {
                 universeList.forEach(builder::gene);
@@ -163,14 +155,15 @@ public final class EnrichCommand {
                         num(r.padj()), names(snap, r.overlapGenes())));
             }
         } else {
-            if (!opt.containsKey("--ranked")) {
-                throw new EnrichmentInputException("--ranked: required for --method gsea");
+            if (a.ranked() == null && a.de() == null) {
+                throw new EnrichmentInputException("--ranked: required for --method gsea (or --de)");
             }
-            Ranked ranked = ranked(Path.of(opt.get("--ranked")), builder);
+            Ranked ranked = a.de() != null ? deRanked(a.de(), "--de", hgnc, builder, err)
+                    : ranked(a.ranked(), hgnc, builder, err);
             GeneSetSnapshot snap = builder.build();
-            int permutations = integer(opt, "--permutations", 10_000);
-            long seed = integer(opt, "--seed", 42);
-            int threads = integer(opt, "--threads", Runtime.getRuntime().availableProcessors());
+            int permutations = a.permutations();
+            long seed = a.seed();
+            int threads = a.threads();
             PreRankedGsea.Outcome o = PreRankedGsea.run(snap.sets(), ranked.genes(), ranked.scores(), minSize,
                     maxSize, permutations, seed, threads);
             err.printf("enrich: GSEA of %d ranked genes, %d sets tested, %d permutations, seed %d%n",
@@ -182,7 +175,7 @@ public final class EnrichCommand {
                         names(snap, r.leadingEdge()), num(r.enrichmentScore()), num(r.nes())));
             }
         }
-        Path outFile = Path.of(opt.get("--out"));
+        Path outFile = a.out();
         try (BufferedWriter w = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
             for (String l : lines) {
                 w.write(l);
@@ -194,12 +187,20 @@ public final class EnrichCommand {
     record Ranked(int[] genes, double[] scores) {
     }
 
-    /** gene TAB score per line, highest first after sorting; a first line whose score is not a number is a header. */
-    static Ranked ranked(Path file, GeneSetSnapshot.Builder builder) throws IOException {
+    /**
+     * gene TAB score per line, highest first after sorting; a first line whose score is not a number is a header. A
+     * {@code de} results table (a header with gene_id and stat) is ranked by its stat column, as {@link #deRanked}.
+     */
+    static Ranked ranked(Path file, GeneIndex hgnc, GeneSetSnapshot.Builder builder, PrintStream err)
+            throws IOException {
         List<String> lines = readLines(file, "--ranked");
+        List<String> first = lines.isEmpty() ? List.of() : List.of(lines.get(0).split("\t", -1));
+        if (first.contains("stat") && (first.contains("gene_id") || first.contains("hgncId"))) {
+            return deRanked(file, "--ranked", hgnc, builder, err);
+        }
         List<String> genes = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
+        List<Integer> lineOf = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) {
@@ -222,12 +223,51 @@ public final class EnrichCommand {
             if (!Double.isFinite(score)) {
                 throw new EnrichmentInputException(file + " line " + (i + 1) + ", column 2: score must be finite");
             }
-            String g = f[0].strip();
-            if (!seen.add(g)) {
-                throw new EnrichmentInputException(file + " line " + (i + 1) + ", column 1: gene '" + g + "' ranked twice");
+            genes.add(f[0].strip());
+            scores.add(score);
+            lineOf.add(i + 1);
+        }
+        return rank(file, genes, scores, lineOf, hgnc, builder, err, "--ranked");
+    }
+
+    /** A de table ranked by its Wald statistic (genes whose stat is NA are left out), as the API ranks a contrast. */
+    static Ranked deRanked(Path file, String option, GeneIndex hgnc, GeneSetSnapshot.Builder builder, PrintStream err)
+            throws IOException {
+        DeTable t = deTable(file);
+        List<String> genes = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        List<Integer> lineOf = new ArrayList<>();
+        for (int i = 0; i < t.ids().size(); i++) {
+            if (!Double.isNaN(t.stat()[i])) {
+                genes.add(t.ids().get(i));
+                scores.add(t.stat()[i]);
+                lineOf.add(t.lines()[i]);
+            }
+        }
+        return rank(file, genes, scores, lineOf, hgnc, builder, err, option);
+    }
+
+    private static Ranked rank(Path file, List<String> ids, List<Double> idScores, List<Integer> lineOf,
+                               GeneIndex hgnc, GeneSetSnapshot.Builder builder, PrintStream err, String option) {
+        GeneResolution r = hgnc.resolveAll(ids);
+        report(r, option, err);
+        Map<String, String> symbolOf = new java.util.HashMap<>();
+        r.matches().forEach(m -> symbolOf.put(m.term(), m.gene().symbol()));
+        List<String> genes = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        Map<String, String> firstTerm = new java.util.HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String g = symbolOf.get(ids.get(i));
+            if (g == null) {
+                continue;
+            }
+            String before = firstTerm.putIfAbsent(g, ids.get(i));
+            if (before != null) {
+                throw new EnrichmentInputException(file + " line " + lineOf.get(i) + ", column 1: gene '" + ids.get(i)
+                        + "' ranked twice (" + (before.equals(ids.get(i)) ? "" : "'" + before + "' is also ") + g + ")");
             }
             genes.add(g);
-            scores.add(score);
+            scores.add(idScores.get(i));
         }
         if (genes.size() < 2) {
             throw new EnrichmentInputException(file + ": at least two ranked genes are needed");
@@ -249,12 +289,99 @@ public final class EnrichCommand {
         return new Ranked(idx, sc);
     }
 
-    static List<String> geneList(String file, String option) throws IOException {
+    /** The columns of a {@code de} results table that enrichment reads, by name; NA is NaN. */
+    record DeTable(List<String> ids, double[] log2FoldChange, double[] stat, double[] padj, int[] lines) {
+    }
+
+    static DeTable deTable(Path file) {
+        DelimitedText text = DelimitedText.open(file, (name, line, column, problem, cause) ->
+                new EnrichmentInputException("--de: " + DelimitedText.Errors.where(file.toString(), line, column) + ": "
+                        + problem));
+        if (!text.nextLine()) {
+            throw new EnrichmentInputException(file + ": empty; expected de's results table (gene_id ... padj)");
+        }
+        List<String> header = new ArrayList<>();
+        for (int c = 0; c < text.fieldCount(); c++) {
+            header.add(text.field(c));
+        }
+        String[] names = {"gene_id", "log2FoldChange", "stat", "padj"};
+        int[] col = new int[names.length];
+        for (int c = 0; c < names.length; c++) {
+            col[c] = header.indexOf(names[c]);
+            if (c == 0 && col[c] < 0) {
+                col[c] = header.indexOf("hgncId"); // the service's results TSV (GET /api/contrasts/{id}/results)
+            }
+            if (col[c] < 0) {
+                throw new EnrichmentInputException(file + " line " + text.lineNumber() + ": no column '" + names[c]
+                        + "'; expected the results table that de writes (gene_id symbol baseMean log2FoldChange lfcSE"
+                        + " stat pvalue padj)");
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        List<double[]> values = new ArrayList<>();
+        List<Integer> lineOf = new ArrayList<>();
+        while (text.nextLine()) {
+            if (text.fieldCount() != header.size()) {
+                throw new EnrichmentInputException(file + " line " + text.lineNumber() + ": expected " + header.size()
+                        + " fields as in the header, found " + text.fieldCount());
+            }
+            double[] v = new double[3];
+            for (int c = 1; c < names.length; c++) {
+                String value = text.field(col[c]);
+                try {
+                    v[c - 1] = value.equals("NA") ? Double.NaN : Double.parseDouble(value);
+                } catch (NumberFormatException e) {
+                    throw new EnrichmentInputException(file + " line " + text.lineNumber() + ", column " + (col[c] + 1)
+                            + " (" + names[c] + "): expected a number or NA, found '" + value + "'");
+                }
+            }
+            ids.add(text.field(col[0]));
+            values.add(v);
+            lineOf.add(text.lineNumber());
+        }
+        int n = ids.size();
+        double[] lfc = new double[n];
+        double[] stat = new double[n];
+        double[] padj = new double[n];
+        int[] at = new int[n];
+        for (int i = 0; i < n; i++) {
+            lfc[i] = values.get(i)[0];
+            stat[i] = values.get(i)[1];
+            padj[i] = values.get(i)[2];
+            at[i] = lineOf.get(i);
+        }
+        return new DeTable(ids, lfc, stat, padj, at);
+    }
+
+    /** Identifiers as HGNC symbols (input order, once each); the unmapped and ambiguous are reported, not used. */
+    static List<String> symbols(GeneIndex hgnc, List<String> ids, String option, PrintStream err) {
+        GeneResolution r = hgnc.resolveAll(ids);
+        report(r, option, err);
+        return List.copyOf(new LinkedHashSet<>(r.matches().stream().map(m -> m.gene().symbol()).toList()));
+    }
+
+    private static void report(GeneResolution r, String option, PrintStream err) {
+        if (!r.unmatched().isEmpty()) {
+            err.println("enrich: " + option + ": " + r.unmatched().size() + " id(s) name no HGNC gene, not used: "
+                    + first(r.unmatched()));
+        }
+        if (!r.ambiguous().isEmpty()) {
+            err.println("enrich: " + option + ": " + r.ambiguous().size() + " id(s) name several HGNC genes, not used: "
+                    + first(r.ambiguous().stream().map(x -> x.term() + " (" + String.join(", ",
+                    x.candidates().stream().map(g -> g.symbol()).toList()) + ")").toList()));
+        }
+    }
+
+    private static String first(List<String> items) {
+        return items.subList(0, Math.min(10, items.size())) + (items.size() > 10 ? " ..." : "");
+    }
+
+    static List<String> geneList(Path file, String option) throws IOException {
         if (file == null) {
             throw new EnrichmentInputException(option + ": required (one gene per line)");
         }
         List<String> genes = new ArrayList<>();
-        for (String l : readLines(Path.of(file), option)) {
+        for (String l : readLines(file, option)) {
             String g = l.strip();
             if (!g.isEmpty() && !g.startsWith("#")) {
                 genes.add(g);
@@ -271,18 +398,6 @@ public final class EnrichCommand {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new EnrichmentInputException(option + ": file not found: " + file);
-        }
-    }
-
-    private static int integer(Map<String, String> opt, String name, int dflt) {
-        String v = opt.get(name);
-        if (v == null) {
-            return dflt;
-        }
-        try {
-            return Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            throw new EnrichmentInputException(name + ": expected an integer, found '" + v + "'");
         }
     }
 

@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.gluegraph.graph.Graph;
+import org.gluegraph.seed.SeedSource;
+import org.gluegraph.seed.TsvFile;
 
 /**
  * Every gene identifier in memory, for bulk mapping where a round trip per request would dominate (enrichment
- * of a 20,000-gene universe). Built from the graph; resolves by exactly the rules of {@link GeneResolver}.
+ * of a 20,000-gene universe). Built from the graph (the service) or from the HGNC seed file (the command line,
+ * {@link #fromSeed}); either way it resolves by exactly the rules of {@link GeneResolver}, the one home of the
+ * identifier rule for the API and the command line.
  */
 public final class GeneIndex {
 
@@ -21,20 +25,12 @@ public final class GeneIndex {
         this.byHgnc = byHgnc;
     }
 
+    /** The index of the graph's genes (the service: what the gene seed, or any other writer, left there). */
     public static GeneIndex load(Graph graph) {
         Map<String, List<GeneResolver.Hit>> hits = new HashMap<>(300_000);
         Map<String, Gene> byHgnc = new HashMap<>(60_000);
-        graph.readListLarge("query/all-genes", Map.of(), r -> Gene.from(r.get("gene").asMap())).forEach(g -> {
-            byHgnc.put(g.hgncId(), g);
-            add(hits, GeneResolver.key(g.symbol()), "symbol", g);
-            add(hits, GeneResolver.key(g.hgncId()), "hgnc", g);
-            if (g.entrezId() != null) {
-                add(hits, g.entrezId(), "entrez", g);
-            }
-            if (g.ensemblId() != null) {
-                add(hits, GeneResolver.key(g.ensemblId()), "ensembl", g);
-            }
-        });
+        graph.readListLarge("query/all-genes", Map.of(), r -> Gene.from(r.get("gene").asMap()))
+                .forEach(g -> addGene(hits, byHgnc, g));
         graph.readListLarge("query/all-gene-keys", Map.of(), r -> new Object[] {r.get("key").asString(),
                 r.get("kind").asString(), r.get("hgncId").asString()}).forEach(a -> {
             Gene g = byHgnc.get((String) a[2]);
@@ -43,6 +39,44 @@ public final class GeneIndex {
             }
         });
         return new GeneIndex(hits, byHgnc);
+    }
+
+    /**
+     * The same index straight from the HGNC file the gene seed loads (the command line, which has no graph):
+     * each row read by the seed's own rule ({@link GeneSeed#geneRow}), so the keys are the ones the graph holds.
+     */
+    @SuppressWarnings("unchecked")
+    public static GeneIndex fromSeed(SeedSource source) {
+        Map<String, List<GeneResolver.Hit>> hits = new HashMap<>(300_000);
+        Map<String, Gene> byHgnc = new HashMap<>(60_000);
+        TsvFile file = GeneSeed.file(source);
+        for (TsvFile.Row r : file.rows()) {
+            Map<String, Object> row = GeneSeed.geneRow(r);
+            Gene g = Gene.from(row);
+            addGene(hits, byHgnc, g);
+            for (Map<String, Object> k : (List<Map<String, Object>>) row.get("keys")) {
+                add(hits, (String) k.get("key"), (String) k.get("kind"), g);
+            }
+        }
+        return new GeneIndex(hits, byHgnc);
+    }
+
+    /** The HGNC file shipped in the jar ({@code seed-data/} is on the classpath). */
+    public static GeneIndex shipped() {
+        return fromSeed(SeedSource.classpath("seed-data"));
+    }
+
+    /** A gene's own identifiers; previous symbols and aliases are keys of their own (several genes may share one). */
+    private static void addGene(Map<String, List<GeneResolver.Hit>> hits, Map<String, Gene> byHgnc, Gene g) {
+        byHgnc.put(g.hgncId(), g);
+        add(hits, GeneResolver.key(g.symbol()), "symbol", g);
+        add(hits, GeneResolver.key(g.hgncId()), "hgnc", g);
+        if (g.entrezId() != null) {
+            add(hits, g.entrezId(), "entrez", g);
+        }
+        if (g.ensemblId() != null) {
+            add(hits, GeneResolver.key(g.ensemblId()), "ensembl", g);
+        }
     }
 
     private static void add(Map<String, List<GeneResolver.Hit>> hits, String key, String kind, Gene g) {
@@ -55,6 +89,23 @@ public final class GeneIndex {
 
     public GeneResolution resolve(List<String> terms, String field) {
         return GeneResolver.classify(GeneResolver.keys(terms, field), hits);
+    }
+
+    /**
+     * HGNC symbols of a whole table's ids (a count table may hold 60,000): the rule of {@link #resolve}, without
+     * its per-request bound. "" where an id names no gene, or several (never a guess).
+     */
+    public List<String> symbols(List<String> ids) {
+        Map<String, String> symbolOf = new HashMap<>();
+        resolveAll(ids).matches().forEach(m -> symbolOf.put(m.term(), m.gene().symbol()));
+        return ids.stream().map(id -> symbolOf.getOrDefault(id, "")).toList();
+    }
+
+    /** {@link #resolve} without its per-request bound (whole files on the command line); each distinct term once. */
+    public GeneResolution resolveAll(List<String> terms) {
+        Map<String, String> keyOfTerm = new java.util.LinkedHashMap<>();
+        terms.forEach(t -> keyOfTerm.put(t, GeneResolver.key(t)));
+        return GeneResolver.classify(keyOfTerm, hits);
     }
 
     private volatile String[] sortedKeys;

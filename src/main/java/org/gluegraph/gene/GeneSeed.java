@@ -46,8 +46,7 @@ public class GeneSeed implements SeedStep {
 
     @Override
     public Parsed parse(SeedSource source) {
-        TsvFile file = source.tsv(FILE).require("hgnc_id", "symbol", "name", "locus_type", "alias_symbol",
-                "prev_symbol", "entrez_id", "ensembl_gene_id");
+        TsvFile file = file(source);
         List<Map<String, Object>> rows = new ArrayList<>(file.rows().size());
         for (TsvFile.Row r : file.rows()) {
             rows.add(geneRow(r));
@@ -70,6 +69,12 @@ public class GeneSeed implements SeedStep {
                 }
             }
         };
+    }
+
+    /** The HGNC file with the columns the seed (and {@link GeneIndex#fromSeed}) read. */
+    static TsvFile file(SeedSource source) {
+        return source.tsv(FILE).require("hgnc_id", "symbol", "name", "locus_type", "alias_symbol", "prev_symbol",
+                "entrez_id", "ensembl_gene_id");
     }
 
     private void batches(org.neo4j.driver.TransactionContext tx, String query, List<Map<String, Object>> rows,

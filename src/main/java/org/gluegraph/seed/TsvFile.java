@@ -1,21 +1,19 @@
 package org.gluegraph.seed;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
+
+import org.gluegraph.shared.DelimitedText;
 
 /**
- * A tab-separated file with a header line, read whole: the rows keep their line numbers so that a validation
- * error names the file, line and field. Fields wrapped in double quotes (HGNC's multi-valued columns) are
- * unwrapped.
+ * A tab-separated file with a header line, read whole by the shared reader ({@link DelimitedText}): the rows keep
+ * their line numbers so that a validation error names the file, line and field. Fields wrapped in double quotes
+ * (HGNC's multi-valued columns) are unwrapped; other quotes are text.
  */
 public final class TsvFile {
 
@@ -32,54 +30,37 @@ public final class TsvFile {
         }
     }
 
+    /** Reads the whole stream (gzip by its magic bytes); fields are split by the shared reader, WRAPPED quoting. */
     public static TsvFile read(String name, InputStream in) {
-        try (var reader = new BufferedReader(new InputStreamReader(
-                name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in, StandardCharsets.UTF_8), 1 << 16)) {
-            String first = reader.readLine();
-            if (first == null || first.isBlank()) {
-                throw new SeedFormatException(name, 1, null, "empty file; expected a header line");
-            }
-            TsvFile file = new TsvFile(name, split(stripBom(first)));
-            List<String> header = file.header;
-            String line;
-            long number = 1;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isEmpty()) {
-                    continue;
-                }
-                List<String> fields = split(line);
-                if (fields.size() != header.size()) {
-                    throw new SeedFormatException(name, number, null,
-                            "expected " + header.size() + " tab-separated fields as in the header, found " + fields.size());
-                }
-                file.rows.add(file.new Row(number, fields));
-            }
-            return file;
+        byte[] bytes;
+        try (in) {
+            bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + name + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String stripBom(String s) {
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    }
-
-    private static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        while (true) {
-            int tab = line.indexOf('\t', start);
-            String f = tab < 0 ? line.substring(start) : line.substring(start, tab);
-            if (f.length() >= 2 && f.charAt(0) == '"' && f.charAt(f.length() - 1) == '"') {
-                f = f.substring(1, f.length() - 1);
-            }
-            out.add(f);
-            if (tab < 0) {
-                return out;
-            }
-            start = tab + 1;
+        DelimitedText text = DelimitedText.of(name, bytes, '\t', DelimitedText.Quoting.WRAPPED,
+                (file, line, column, problem, cause) -> new SeedFormatException(file, line, null, problem));
+        if (!text.nextLine() || text.lineNumber() != 1) {
+            throw new SeedFormatException(name, 1, null, "empty file; expected a header line");
         }
+        TsvFile file = new TsvFile(name, fields(text));
+        int columns = file.header.size();
+        while (text.nextLine()) {
+            if (text.fieldCount() != columns) {
+                throw new SeedFormatException(name, text.lineNumber(), null,
+                        "expected " + columns + " tab-separated fields as in the header, found " + text.fieldCount());
+            }
+            file.rows.add(file.new Row(text.lineNumber(), fields(text)));
+        }
+        return file;
+    }
+
+    private static List<String> fields(DelimitedText text) {
+        List<String> out = new ArrayList<>(text.fieldCount());
+        for (int i = 0; i < text.fieldCount(); i++) {
+            out.add(text.field(i));
+        }
+        return out;
     }
 
     public String name() {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
+import org.gluegraph.cli.DeCli;
 import org.gluegraph.expression.DeCommand;
 import org.gluegraph.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -286,12 +287,13 @@ class DifferentialExpressionOptionsTest extends IntegrationTest {
         Path countsFile = Files.writeString(dir.resolve("counts.tsv"), counts);
         Path out = dir.resolve("out.tsv");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = DeCommand.execute(new String[] {"--counts", countsFile.toString(), "--samples",
+        int code = DeCommand.execute(DeCli.parse("--counts", countsFile.toString(), "--samples",
                 REF.resolve("interaction.samples.tsv").toString(), "--design", "~ genotype * condition",
                 "--reference", "condition=untrt", "--name", "genotypeB.conditiontrt", "--lfc-threshold", "0.5",
                 "--alt-hypothesis", "greater", "--alpha", "0.05", "--threads", "2", "--out", out.toString(),
-                "--attach", "attached_interaction"}, new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err), request -> writer.attach(request).contrast().name());
+                "--attach", "attached_interaction"), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err), request -> writer.attach(request).contrast().name(),
+                (ids, e) -> ids.stream().map(id -> "").toList());
         assertThat(code).as(err.toString()).isZero();
         Map<String, Object> c = graphQl.documentName("contrastAnalysis").variable("id", "attached_interaction")
                 .execute().path("contrast").entity(new ParameterizedTypeReference<Map<String, Object>>() { }).get();

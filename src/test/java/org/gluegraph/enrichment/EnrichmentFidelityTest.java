@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gluegraph.cli.EnrichCli;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,7 +52,7 @@ class EnrichmentFidelityTest {
             args.addAll(List.of("--universe", RES.resolve(universe).toString()));
         }
         var err = new ByteArrayOutputStream();
-        assertThat(EnrichCommand.execute(args.toArray(String[]::new), System.out, new PrintStream(err)))
+        assertThat(EnrichCli.execute(args.toArray(String[]::new), System.out, new PrintStream(err)))
                 .as(err.toString()).isZero();
         List<String[]> mine = tsv(out);
         List<String[]> ref = tsv(RES.resolve(reference));

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import org.gluegraph.cli.EnrichCli;
 import org.gluegraph.enrichment.internal.EnrichmentInputException;
 import org.gluegraph.enrichment.internal.GeneSet;
 import org.gluegraph.enrichment.internal.GeneSetSnapshot;
@@ -180,7 +181,7 @@ class PreRankedGseaTest {
         Files.writeString(rankedFile, sb);
         Path out = tmp.resolve("gsea.tsv");
         var err = new ByteArrayOutputStream();
-        int code = EnrichCommand.execute(new String[] {"--method", "gsea", "--ranked", rankedFile.toString(), "--gmt",
+        int code = EnrichCli.execute(new String[] {"--method", "gsea", "--ranked", rankedFile.toString(), "--gmt",
                 EnrichmentFidelityTest.HALLMARK.toString(), "--permutations", "1000", "--out", out.toString()},
                 System.out, new PrintStream(err));
         assertThat(code).as(err.toString()).isZero();

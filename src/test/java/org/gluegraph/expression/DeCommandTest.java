@@ -12,17 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.gluegraph.cli.DeCli;
 import org.gluegraph.expression.internal.AltHypothesis;
 import org.gluegraph.expression.internal.ContrastSpec;
 import org.gluegraph.expression.internal.DeseqOptions;
 import org.gluegraph.expression.internal.DeseqOutcome;
 import org.gluegraph.expression.internal.ResultsSpec;
-import org.gluegraph.expression.io.InputFileException;
 import org.gluegraph.expression.io.ResultWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine.ParameterException;
 
 class DeCommandTest {
 
@@ -41,7 +42,7 @@ class DeCommandTest {
 
     @Test
     void parsesAllOptions() {
-        DeArguments a = DeCommand.parse(with("--details", "d", "--lfc-shrink", "normal", "--alpha=0.05",
+        DeArguments a = DeCli.parse(with("--details", "d", "--lfc-shrink", "normal", "--alpha=0.05",
                 "--threads", "3", "--attach", "my study"));
         assertThat(a.counts()).isEqualTo(Path.of("c.tsv"));
         assertThat(a.samples()).isEqualTo(Path.of("s.tsv"));
@@ -57,7 +58,7 @@ class DeCommandTest {
 
     @Test
     void defaultsAreDeseq2s() {
-        DeArguments a = DeCommand.parse(REQUIRED);
+        DeArguments a = DeCli.parse(REQUIRED);
         assertThat(a.alpha()).isEqualTo(0.1);
         assertThat(a.lfcShrinkNormal()).isFalse();
         assertThat(a.details()).isNull();
@@ -65,33 +66,39 @@ class DeCommandTest {
         assertThat(a.threads()).isEqualTo(DeseqOptions.defaults().threads());
     }
 
+    /** The parser's (picocli's) messages name the option and what was expected. */
     @Test
     void rejectsBadArgumentsNamingTheOption() {
-        assertThatThrownBy(() -> DeCommand.parse(new String[]{"--counts", "c.tsv"}))
-                .isInstanceOf(InputFileException.class).hasMessage("missing required option --samples");
-        assertThatThrownBy(() -> DeCommand.parse(with("--colour", "red"))).hasMessage("unknown option '--colour'");
-        assertThatThrownBy(() -> DeCommand.parse(with("extra"))).hasMessageStartingWith("unexpected argument 'extra'");
-        assertThatThrownBy(() -> DeCommand.parse(with("--alpha"))).hasMessage("--alpha: missing value");
-        assertThatThrownBy(() -> DeCommand.parse(with("--alpha", "1.5")))
-                .hasMessage("--alpha: expected a number between 0 and 1 (exclusive), found '1.5'");
-        assertThatThrownBy(() -> DeCommand.parse(with("--alpha", "x"))).hasMessage("--alpha: expected a number, found 'x'");
-        assertThatThrownBy(() -> DeCommand.parse(with("--threads", "0")))
-                .hasMessage("--threads: expected a whole number from 1 to 1024, found '0'");
-        assertThatThrownBy(() -> DeCommand.parse(with("--lfc-shrink", "apeglm")))
+        assertThatThrownBy(() -> DeCli.parse(new String[]{"--counts", "c.tsv"}))
+                .isInstanceOf(ParameterException.class).hasMessageContaining("'--samples=FILE'");
+        assertThatThrownBy(() -> DeCli.parse(with("--colour", "red"))).hasMessageContaining("Unknown option")
+                .hasMessageContaining("'--colour'");
+        assertThatThrownBy(() -> DeCli.parse(with("extra"))).hasMessageContaining("'extra'");
+        assertThatThrownBy(() -> DeCli.parse(with("--alpha"))).hasMessageContaining("'--alpha'")
+                .hasMessageContaining("Missing required parameter");
+        assertThatThrownBy(() -> DeCli.parse(with("--alpha", "1.5")))
+                .hasMessage("Invalid value for option '--alpha': expected a number between 0 and 1 (exclusive), found '1.5'");
+        assertThatThrownBy(() -> DeCli.parse(with("--alpha", "x")))
+                .hasMessage("Invalid value for option '--alpha': expected a number, found 'x'");
+        assertThatThrownBy(() -> DeCli.parse(with("--threads", "0")))
+                .hasMessage("Invalid value for option '--threads': expected a whole number from 1 to 1024, found '0'");
+        assertThatThrownBy(() -> DeCli.parse(with("--lfc-shrink", "apeglm")))
                 .hasMessage("--lfc-shrink: expected 'normal', found 'apeglm' (apeglm and ashr are not implemented)");
-        assertThatThrownBy(() -> DeCommand.parse(with("--counts", "other.tsv"))).hasMessage("--counts: given more than once");
+        assertThatThrownBy(() -> DeCli.parse(with("--counts", "other.tsv"))).hasMessageContaining("'--counts'")
+                .hasMessageContaining("only once");
         String[] badContrast = REQUIRED.clone();
         badContrast[7] = "dex,trt";
-        assertThatThrownBy(() -> DeCommand.parse(badContrast))
-                .hasMessage("--contrast: expected FACTOR,NUMERATOR,DENOMINATOR (e.g. dex,trt,untrt), found 'dex,trt'");
+        assertThatThrownBy(() -> DeCli.parse(badContrast)).hasMessage("Invalid value for option '--contrast':"
+                + " expected FACTOR,NUMERATOR,DENOMINATOR (e.g. dex,trt,untrt), found 'dex,trt'");
         String[] badDesign = REQUIRED.clone();
         badDesign[5] = "~ cell^dex";
-        assertThatThrownBy(() -> DeCommand.parse(badDesign)).hasMessageContaining("operator in 'cell^dex'");
+        assertThatThrownBy(() -> DeCli.parse(badDesign)).hasMessageStartingWith("Invalid value for option '--design'")
+                .hasMessageContaining("operator in 'cell^dex'");
     }
 
     @Test
     void parsesTheDesignOptions() {
-        DeArguments a = DeCommand.parse(new String[]{"--counts", "c.tsv", "--samples", "s.tsv", "--design",
+        DeArguments a = DeCli.parse(new String[]{"--counts", "c.tsv", "--samples", "s.tsv", "--design",
                 "~ genotype * condition", "--name", "genotypeB.conditiontrt", "--out", "r.tsv", "--factor", "batch",
                 "--factor=lane", "--reference", "condition=untrt", "--test", "LRT", "--reduced", "~ genotype + condition",
                 "--round"});
@@ -102,12 +109,12 @@ class DeCommandTest {
         assertThat(a.lrt()).isTrue();
         assertThat(a.reduced()).isEqualTo("~ genotype + condition");
         assertThat(a.round()).isTrue();
-        DeArguments t = DeCommand.parse(with("--lfc-threshold", "1", "--alt-hypothesis", "lessAbs"));
+        DeArguments t = DeCli.parse(with("--lfc-threshold", "1", "--alt-hypothesis", "lessAbs"));
         assertThat(t.lfcThreshold()).isEqualTo(1.0);
         assertThat(t.altHypothesis()).isEqualTo(AltHypothesis.LESS_ABS);
         assertThat(t.lrt()).isFalse();
         // neither --contrast nor --name: DESeq2's default, the last coefficient
-        DeArguments d = DeCommand.parse(new String[]{"--counts", "c", "--samples", "s", "--design", "~ age",
+        DeArguments d = DeCli.parse(new String[]{"--counts", "c", "--samples", "s", "--design", "~ age",
                 "--out", "o"});
         assertThat(d.results()).isEqualTo(ResultsSpec.lastCoefficient());
     }
@@ -116,44 +123,44 @@ class DeCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "--name|genotypeB.conditiontrt|--contrast and --name: give one of them (a factor contrast or a coefficient name), not both",
-            "--name|' '|--name: expected a coefficient name (resultsNames), found an empty value",
-            "--factor|' '|--factor: expected a sample-sheet column name, found an empty value",
+            "--name|' '|Invalid value for option '--name': expected a name, found an empty value",
+            "--factor|' '|Invalid value for option '--factor' (COLUMN): expected a name, found an empty value",
             "--reference|condition|--reference: expected FACTOR=LEVEL (e.g. condition=untrt), found 'condition'",
             "--reference|=untrt|--reference: expected FACTOR=LEVEL (e.g. condition=untrt), found '=untrt'",
-            "--test|wilcoxon|--test: expected 'Wald' or 'LRT', found 'wilcoxon'",
+            "--test|wilcoxon|Invalid value for option '--test': expected one of [Wald, LRT] (case-insensitive) but was 'wilcoxon'",
             "--test|LRT|--test LRT: needs --reduced FORMULA, the design without the terms to test, e.g. --reduced \"~ 1\"",
             "--reduced|~ cell|--reduced: only used by the likelihood ratio test; add --test LRT",
-            "--lfc-threshold|-1|--lfc-threshold: expected a number >= 0 (log2 scale), found '-1'",
-            "--lfc-threshold|one|--lfc-threshold: expected a number, found 'one'",
-            "--lfc-threshold|Infinity|--lfc-threshold: expected a number >= 0 (log2 scale), found 'Infinity'",
-            "--alt-hypothesis|greaterabs|--alt-hypothesis: expected greaterAbs, lessAbs, greater or less, found 'greaterabs'",
-            "--alt-hypothesis|lessAbs|--alt-hypothesis lessAbs: needs a positive --lfc-threshold (an absolute log2 fold change below 0 cannot be tested)",
-            "--round=yes||--round: takes no value, found 'yes'"})
+            "--lfc-threshold|-1|Invalid value for option '--lfc-threshold': expected a number >= 0 (log2 scale), found '-1'",
+            "--lfc-threshold|one|Invalid value for option '--lfc-threshold': expected a number, found 'one'",
+            "--lfc-threshold|Infinity|Invalid value for option '--lfc-threshold': expected a number >= 0 (log2 scale), found 'Infinity'",
+            "--alt-hypothesis|greaterabs|Invalid value for option '--alt-hypothesis': expected greaterAbs, lessAbs, greater or less, found 'greaterabs'",
+            "--alt-hypothesis|lessAbs|--alt-hypothesis/--lfc-threshold: altHypothesis lessAbs needs a positive lfcThreshold (as in DESeq2)",
+            "--round=yes||Invalid value for option '--round': 'yes' is not a boolean"})
     void rejectsBadDesignOptionsWithExitCode2(String option, String value, String message) {
         String[] args = value == null ? with(option) : with(option, value.isBlank() ? "" : value);
-        assertThatThrownBy(() -> DeCommand.parse(args)).isInstanceOf(InputFileException.class).hasMessage(message);
+        assertThatThrownBy(() -> DeCli.parse(args)).isInstanceOf(ParameterException.class).hasMessage(message);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = DeCommand.execute(args, new PrintStream(new ByteArrayOutputStream()),
+        int code = DeCli.execute(args, new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("de: " + message);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("de: " + message).contains("de --help");
     }
 
     @Test
     void rejectsOptionsThatDeseq2DoesNotCombine() {
-        assertThatThrownBy(() -> DeCommand.parse(with("--test", "LRT", "--reduced", "~ cell", "--lfc-threshold", "1")))
+        assertThatThrownBy(() -> DeCli.parse(with("--test", "LRT", "--reduced", "~ cell", "--lfc-threshold", "1")))
                 .hasMessage("--lfc-threshold/--alt-hypothesis: thresholded tests are Wald tests; DESeq2 does not"
                         + " combine them with --test LRT");
-        assertThatThrownBy(() -> DeCommand.parse(with("--test", "LRT", "--reduced", "~ cell", "--lfc-shrink", "normal")))
+        assertThatThrownBy(() -> DeCli.parse(with("--test", "LRT", "--reduced", "~ cell", "--lfc-shrink", "normal")))
                 .hasMessageStartingWith("--lfc-shrink: not with --test LRT");
-        assertThatThrownBy(() -> DeCommand.parse(with("--reference", "dex=trt", "--reference", "dex=untrt")))
+        assertThatThrownBy(() -> DeCli.parse(with("--reference", "dex=trt", "--reference", "dex=untrt")))
                 .hasMessage("--reference: factor 'dex' given more than once");
-        assertThatThrownBy(() -> DeCommand.parse(with("--reduced", "~ cell +", "--test", "LRT")))
-                .hasMessageStartingWith("design '~ cell +': term 2 is empty");
+        assertThatThrownBy(() -> DeCli.parse(with("--reduced", "~ cell +", "--test", "LRT")))
+                .hasMessageStartingWith("Invalid value for option '--reduced': design '~ cell +': term 2 is empty");
         // the graph stores any analysis (the contrast records its test and options)
-        assertThat(DeCommand.parse(with("--attach", "x", "--lfc-threshold", "1")).analysis().lfcThreshold())
+        assertThat(DeCli.parse(with("--attach", "x", "--lfc-threshold", "1")).analysis().lfcThreshold())
                 .isEqualTo(1.0);
-        assertThatThrownBy(() -> DeCommand.parse(new String[]{"--counts", "c", "--samples", "s", "--design", "~ 1",
+        assertThatThrownBy(() -> DeCli.parse(new String[]{"--counts", "c", "--samples", "s", "--design", "~ 1",
                 "--out", "o"})).hasMessageStartingWith("--design: '~ 1' has no variable");
     }
 
@@ -165,7 +172,7 @@ class DeCommandTest {
         Files.writeString(samples, "sample\tdex\nA\ttrt\nB\ttrt\nC\tuntrt\nD\tuntrt\n");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = DeCommand.execute(new String[]{"--counts", counts.toString(), "--samples", samples.toString(),
+        int code = DeCli.execute(new String[]{"--counts", counts.toString(), "--samples", samples.toString(),
                 "--design", "~ dex", "--contrast", "dex,trt,untrt", "--out", dir.resolve("r.tsv").toString()},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         String message = err.toString(StandardCharsets.UTF_8);
@@ -182,10 +189,10 @@ class DeCommandTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        assertThat(DeCommand.execute(new String[]{"--bogus"}, o, e)).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option '--bogus'").contains("de --help");
-        assertThat(DeCommand.execute(new String[]{"--help"}, o, e)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: de --counts FILE");
+        assertThat(DeCli.execute(new String[]{"--bogus"}, o, e)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown option: '--bogus'").contains("de --help");
+        assertThat(DeCli.execute(new String[]{"--help"}, o, e)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage: de ");
     }
 
     /** Happy path against DESeq2 1.38.3 (see src/test/resources/expression/de-small/README.md). */
@@ -195,7 +202,7 @@ class DeCommandTest {
         Path out = dir.resolve("results.tsv");
         Path details = dir.resolve("details");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = DeCommand.execute(new String[]{"--counts", ref.resolve("counts.tsv").toString(),
+        int code = DeCli.execute(new String[]{"--counts", ref.resolve("counts.tsv").toString(),
                 "--samples", ref.resolve("samples.csv").toString(), "--design", "~ cell + dex",
                 "--contrast", "dex,trt,untrt", "--out", out.toString(), "--details", details.toString()},
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -212,12 +219,12 @@ class DeCommandTest {
             String[] a = actual.get(i);
             assertThat(a[0]).isEqualTo(e[0]);
             String gene = e[0];
-            close(gene, "baseMean", a[1], e[1], 0, 1e-9);
-            close(gene, "log2FoldChange", a[2], e[2], 1e-4, 1e-4);
-            close(gene, "lfcSE", a[3], e[3], 1e-4, 1e-4);
-            close(gene, "stat", a[4], e[4], 1e-4, 1e-4);
-            close(gene, "pvalue", a[5], e[5], 1e-8, 1e-3);
-            close(gene, "padj", a[6], e[6], 1e-8, 1e-3);
+            close(gene, "baseMean", a[2], e[1], 0, 1e-9);
+            close(gene, "log2FoldChange", a[3], e[2], 1e-4, 1e-4);
+            close(gene, "lfcSE", a[4], e[3], 1e-4, 1e-4);
+            close(gene, "stat", a[5], e[4], 1e-4, 1e-4);
+            close(gene, "pvalue", a[6], e[5], 1e-8, 1e-3);
+            close(gene, "padj", a[7], e[6], 1e-8, 1e-3);
         }
 
         List<String[]> sf = table(details.resolve("sizeFactors.tsv"));
@@ -238,7 +245,7 @@ class DeCommandTest {
     void runReturnsTheOutcomeItWrote() throws Exception {
         Path ref = resource("expression/de-small");
         Path out = dir.resolve("r.tsv");
-        DeArguments a = DeCommand.parse(new String[]{"--counts", ref.resolve("counts.tsv").toString(),
+        DeArguments a = DeCli.parse(new String[]{"--counts", ref.resolve("counts.tsv").toString(),
                 "--samples", ref.resolve("samples.csv").toString(), "--design", "~cell+dex",
                 "--contrast", "dex,trt,untrt", "--out", out.toString(), "--attach", "small"});
         DeseqOutcome outcome = DeCommand.run(a, new PrintStream(new ByteArrayOutputStream()),
@@ -251,8 +258,8 @@ class DeCommandTest {
             assertThat(w[0]).isEqualTo(r.geneId());
             // written numbers read back to exactly the computed doubles
             // boxed, so that NA (NaN) read back equals NA computed
-            assertThat(Double.valueOf(parse(w[2]))).isEqualTo(Double.valueOf(r.log2FoldChange()));
-            assertThat(Double.valueOf(parse(w[6]))).isEqualTo(Double.valueOf(r.padj()));
+            assertThat(Double.valueOf(parse(w[3]))).isEqualTo(Double.valueOf(r.log2FoldChange()));
+            assertThat(Double.valueOf(parse(w[7]))).isEqualTo(Double.valueOf(r.padj()));
         }
         assertThat(outcome.sampleIds()).containsExactly("c1_trt", "c1_untrt", "c2_trt", "c2_untrt", "c3_trt", "c3_untrt");
     }
@@ -263,7 +270,7 @@ class DeCommandTest {
         Path ref = resource("expression/reference");
         Path out = dir.resolve("age.tsv");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = DeCommand.execute(new String[]{"--counts", ref.resolve("covariate.counts.tsv").toString(),
+        int code = DeCli.execute(new String[]{"--counts", ref.resolve("covariate.counts.tsv").toString(),
                 "--samples", ref.resolve("covariate.samples.tsv").toString(), "--design", "~ sex + age",
                 "--out", out.toString(), "--threads", "2"},
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -285,8 +292,8 @@ class DeCommandTest {
         }
         for (int i = 1; i < rows.size(); i++) {
             assertThat(rows.get(i)[0]).isEqualTo(expected.get(i)[0]);
-            close(rows.get(i)[0], "log2FoldChange", rows.get(i)[2], expected.get(i)[2], 1e-8, 1e-6);
-            close(rows.get(i)[0], "padj", rows.get(i)[6], expected.get(i)[6], 1e-12, 1e-6);
+            close(rows.get(i)[0], "log2FoldChange", rows.get(i)[3], expected.get(i)[2], 1e-8, 1e-6);
+            close(rows.get(i)[0], "padj", rows.get(i)[7], expected.get(i)[6], 1e-12, 1e-6);
         }
     }
 
@@ -294,7 +301,7 @@ class DeCommandTest {
     void executeRefusesAContrastOnANumericColumnNamingIt() throws Exception {
         Path ref = resource("expression/reference");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = DeCommand.execute(new String[]{"--counts", ref.resolve("covariate.counts.tsv").toString(),
+        int code = DeCli.execute(new String[]{"--counts", ref.resolve("covariate.counts.tsv").toString(),
                 "--samples", ref.resolve("covariate.samples.tsv").toString(), "--design", "~ batch",
                 "--contrast", "batch,3,1", "--out", dir.resolve("x.tsv").toString()},
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -302,7 +309,7 @@ class DeCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("contrast 'batch,3,1': column 'batch' of"
                 + " covariate.samples.tsv is numeric (every value is a number)");
         ByteArrayOutputStream err2 = new ByteArrayOutputStream();
-        code = DeCommand.execute(new String[]{"--counts", ref.resolve("covariate.counts.tsv").toString(),
+        code = DeCli.execute(new String[]{"--counts", ref.resolve("covariate.counts.tsv").toString(),
                 "--samples", ref.resolve("covariate.samples.tsv").toString(), "--design", "~ batch + age",
                 "--name", "batch_3_vs_2", "--factor", "batch", "--out", dir.resolve("x.tsv").toString()},
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(err2, true, StandardCharsets.UTF_8));
@@ -318,7 +325,7 @@ class DeCommandTest {
         Path out = dir.resolve("lrt.tsv");
         Path details = dir.resolve("lrt-details");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = DeCommand.execute(new String[]{"--counts", ref.resolve("interaction.counts.tsv").toString(),
+        int code = DeCli.execute(new String[]{"--counts", ref.resolve("interaction.counts.tsv").toString(),
                 "--samples", ref.resolve("interaction.samples.tsv").toString(), "--design", "~ genotype * condition",
                 "--reference", "condition=untrt", "--test", "LRT", "--reduced", "~ genotype + condition",
                 "--out", out.toString(), "--details", details.toString(), "--threads", "2"},
@@ -341,14 +348,14 @@ class DeCommandTest {
                 ref.resolve("tximport.samples.tsv").toString(), "--design", "~ group", "--contrast", "group,trt,ctl",
                 "--out", dir.resolve("t.tsv").toString(), "--threads", "2"};
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertThat(DeCommand.execute(args, new PrintStream(new ByteArrayOutputStream()),
+        assertThat(DeCli.execute(args, new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("found '173.143'; estimated counts")
                 .contains("de and vst do it with --round");
         String[] rounded = java.util.Arrays.copyOf(args, args.length + 1);
         rounded[args.length] = "--round";
         ByteArrayOutputStream err2 = new ByteArrayOutputStream();
-        assertThat(DeCommand.execute(rounded, new PrintStream(new ByteArrayOutputStream()),
+        assertThat(DeCli.execute(rounded, new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err2, true, StandardCharsets.UTF_8))).isZero();
         assertThat(err2.toString(StandardCharsets.UTF_8)).contains("(1200 genes x 8 samples, rounded to integers)");
         assertThat(table(dir.resolve("t.tsv"))).hasSize(1201);

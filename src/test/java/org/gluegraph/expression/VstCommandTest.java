@@ -14,11 +14,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
-import org.gluegraph.expression.io.InputFileException;
+import org.gluegraph.cli.VstCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine.ParameterException;
 
 /** The vst command end to end against DESeq2 1.38.3's vst and plotPCA (references in expression/reference). */
 class VstCommandTest {
@@ -42,7 +43,7 @@ class VstCommandTest {
         Path out = dir.resolve("vst.tsv.gz");
         Path pca = dir.resolve("pca.tsv");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = VstCommand.execute(new String[]{"--counts", ref("synthetic.counts.tsv").toString(), "--samples",
+        int code = VstCli.execute(new String[]{"--counts", ref("synthetic.counts.tsv").toString(), "--samples",
                 ref("synthetic.samples.tsv").toString(), "--out", out.toString(), "--pca", pca.toString(),
                 "--threads", "2"}, new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -83,29 +84,29 @@ class VstCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "--ntop|1|--ntop: expected a whole number from 2 up, found '1'",
-            "--ntop|many|--ntop: expected a whole number from 2 up, found 'many'",
-            "--threads|0|--threads: expected a whole number from 1 to 1024, found '0'",
-            "--colour|red|unknown option '--colour'"})
+            "--ntop|1|Invalid value for option '--ntop': expected a whole number from 2 up, found '1'",
+            "--ntop|many|Invalid value for option '--ntop': expected a whole number from 2 up, found 'many'",
+            "--threads|0|Invalid value for option '--threads': expected a whole number from 1 to 1024, found '0'",
+            "--colour|red|Unknown options: '--colour', 'red'"})
     void rejectsBadArgumentsWithExitCode2(String option, String value, String message) {
         String[] args = {"--counts", "c.tsv", "--samples", "s.tsv", "--out", "v.tsv", "--pca", "p.tsv", option, value};
-        assertThatThrownBy(() -> VstCommand.parse(args)).isInstanceOf(InputFileException.class).hasMessage(message);
+        assertThatThrownBy(() -> VstCli.parse(args)).isInstanceOf(ParameterException.class).hasMessage(message);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertThat(VstCommand.execute(args, new PrintStream(new ByteArrayOutputStream()),
+        assertThat(VstCli.execute(args, new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("vst: " + message);
     }
 
     @Test
     void rejectsMissingOptionsAndMismatchedSamples() throws Exception {
-        assertThatThrownBy(() -> VstCommand.parse(new String[]{"--counts", "c.tsv", "--out", "v.tsv"}))
-                .hasMessage("missing required option --samples");
-        assertThatThrownBy(() -> VstCommand.parse(new String[]{"--counts", "c", "--samples", "s", "--out", "v",
+        assertThatThrownBy(() -> VstCli.parse(new String[]{"--counts", "c.tsv", "--out", "v.tsv"}))
+                .hasMessage("Missing required option: '--samples=FILE'");
+        assertThatThrownBy(() -> VstCli.parse(new String[]{"--counts", "c", "--samples", "s", "--out", "v",
                 "--ntop", "100"})).hasMessage("--ntop: only used with --pca FILE");
         Path sheet = dir.resolve("s.tsv");
         Files.writeString(sheet, "sample\tgroup\ns01\tA\ns02\tB\n");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = VstCommand.execute(new String[]{"--counts", ref("synthetic.counts.tsv").toString(), "--samples",
+        int code = VstCli.execute(new String[]{"--counts", ref("synthetic.counts.tsv").toString(), "--samples",
                 sheet.toString(), "--out", dir.resolve("v.tsv").toString()}, new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(2);

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.gluegraph.shared.DelimitedText;
+
 /**
  * Reads a count matrix: TSV or CSV (optionally gzipped) with the gene id in the first column and one column per
  * sample, or featureCounts output (its '#' command line skipped, and its annotation columns
@@ -31,7 +33,7 @@ public final class CountTableReader {
      *              DESeqDataSetFromTximport (estimated counts from Salmon, kallisto or RSEM)
      */
     public static CountTable read(Path path, boolean round) {
-        DelimitedText text = DelimitedText.open(path);
+        DelimitedText text = DelimitedText.open(path, InputFileException.AT);
         String file = text.fileName();
         if (text.isEmpty()) {
             throw new InputFileException(file + ": the file is empty; expected a header line "

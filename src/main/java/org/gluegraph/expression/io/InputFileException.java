@@ -6,6 +6,11 @@ package org.gluegraph.expression.io;
  */
 public class InputFileException extends org.gluegraph.shared.BadInputException {
 
+    /** How the shared reader ({@link org.gluegraph.shared.DelimitedText}) reports a place in a counts or sample file. */
+    public static final org.gluegraph.shared.DelimitedText.Errors AT = (file, line, column, problem, cause) ->
+            new InputFileException(org.gluegraph.shared.DelimitedText.Errors.where(file, line, column) + ": " + problem,
+                    cause);
+
     public InputFileException(String message) {
         super(message);
     }

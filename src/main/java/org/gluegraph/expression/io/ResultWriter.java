@@ -7,22 +7,31 @@ import java.util.List;
 
 import org.gluegraph.expression.internal.GeneResult;
 
-/** Writes the DESeq2 results table: one line per gene, in the order given (the input order), NA for missing. */
+/**
+ * Writes the DESeq2 results table: one line per gene, in the order given (the input order), NA for missing. The
+ * {@code symbol} column beside the id is the gene's HGNC symbol (blank when the id names no human gene, or several),
+ * so that the table feeds {@code enrich} and GMT files of symbols directly.
+ */
 public final class ResultWriter {
 
-    public static final String HEADER = "gene_id\tbaseMean\tlog2FoldChange\tlfcSE\tstat\tpvalue\tpadj";
+    public static final String HEADER = "gene_id\tsymbol\tbaseMean\tlog2FoldChange\tlfcSE\tstat\tpvalue\tpadj";
 
     private ResultWriter() {
     }
 
-    public static void write(Path path, List<GeneResult> results) {
+    /** @param symbols one per result, in the same order ("" when unknown), or null when none were looked up */
+    public static void write(Path path, List<GeneResult> results, List<String> symbols) {
+        if (symbols != null && symbols.size() != results.size()) {
+            throw new IllegalArgumentException(symbols.size() + " symbols for " + results.size() + " genes");
+        }
         try (Writer w = Tsv.open(path)) {
             w.write(HEADER);
             w.write('\n');
             StringBuilder line = new StringBuilder(160);
-            for (GeneResult r : results) {
+            for (int i = 0; i < results.size(); i++) {
+                GeneResult r = results.get(i);
                 line.setLength(0);
-                line.append(r.geneId())
+                line.append(r.geneId()).append('\t').append(symbols == null ? "" : symbols.get(i))
                         .append('\t').append(Tsv.number(r.baseMean()))
                         .append('\t').append(Tsv.number(r.log2FoldChange()))
                         .append('\t').append(Tsv.number(r.lfcSE()))

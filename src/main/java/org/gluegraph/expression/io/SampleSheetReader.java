@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gluegraph.shared.DelimitedText;
+
 /** Reads a sample sheet: TSV or CSV, first column the sample id, then one column per factor named in the header. */
 public final class SampleSheetReader {
 
@@ -15,7 +17,7 @@ public final class SampleSheetReader {
     }
 
     public static SampleSheet read(Path path) {
-        DelimitedText text = DelimitedText.open(path);
+        DelimitedText text = DelimitedText.open(path, InputFileException.AT);
         String file = text.fileName();
         if (text.isEmpty() || !text.nextLine()) {
             throw new InputFileException(file + ": the file is empty; expected a header line "

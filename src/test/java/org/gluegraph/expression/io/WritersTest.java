@@ -28,25 +28,26 @@ class WritersTest {
         Path out = dir.resolve("sub/results.tsv");
         ResultWriter.write(out, List.of(
                 new GeneResult("Z", 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN),
-                new GeneResult("A", 1234.5, -third, 0.25, Double.POSITIVE_INFINITY, tiny, 0.1)));
+                new GeneResult("A", 1234.5, -third, 0.25, Double.POSITIVE_INFINITY, tiny, 0.1)), List.of("", "ASYM"));
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).isEqualTo("gene_id\tbaseMean\tlog2FoldChange\tlfcSE\tstat\tpvalue\tpadj");
-        assertThat(lines.get(1)).isEqualTo("Z\t0.0\tNA\tNA\tNA\tNA\tNA");
+        assertThat(lines.get(0)).isEqualTo("gene_id\tsymbol\tbaseMean\tlog2FoldChange\tlfcSE\tstat\tpvalue\tpadj");
+        assertThat(lines.get(1)).isEqualTo("Z\t\t0.0\tNA\tNA\tNA\tNA\tNA");
         String[] a = lines.get(2).split("\t");
         assertThat(a[0]).isEqualTo("A");
-        assertThat(Double.parseDouble(a[2])).isEqualTo(-third);
-        assertThat(a[4]).isEqualTo("Inf");
-        assertThat(Double.parseDouble(a[5])).isEqualTo(tiny);
+        assertThat(a[1]).isEqualTo("ASYM");
+        assertThat(Double.parseDouble(a[3])).isEqualTo(-third);
+        assertThat(a[5]).isEqualTo("Inf");
+        assertThat(Double.parseDouble(a[6])).isEqualTo(tiny);
     }
 
     @Test
     void gzipsWhenTheNameEndsInGz() throws IOException {
         Path out = dir.resolve("results.tsv.gz");
-        ResultWriter.write(out, List.of(new GeneResult("G", 1, 2, 3, 4, 0.5, 0.5)));
+        ResultWriter.write(out, List.of(new GeneResult("G", 1, 2, 3, 4, 0.5, 0.5)), null);
         try (InputStream in = new GZIPInputStream(Files.newInputStream(out))) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                    .isEqualTo(ResultWriter.HEADER + "\nG\t1.0\t2.0\t3.0\t4.0\t0.5\t0.5\n");
+                    .isEqualTo(ResultWriter.HEADER + "\nG\t\t1.0\t2.0\t3.0\t4.0\t0.5\t0.5\n");
         }
     }
 

@@ -1,4 +1,4 @@
-package org.gluegraph.expression.io;
+package org.gluegraph.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,16 +11,46 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Hand-written tokenizer over a whole delimited file held as bytes. Count matrices have millions of cells, so
- * fields are kept as offsets into the buffer and integers are parsed straight from the bytes; strings are
- * created only for ids and for error messages. Handles CRLF, blank lines, and RFC 4180 double quotes
- * (R's write.csv quotes names).
+ * The one reader of delimited text (count matrices, sample sheets, seed and bulk-load files, de tables): a
+ * tokenizer over a whole file held as bytes. Count matrices have millions of cells, so fields are kept as offsets
+ * into the buffer and integers are parsed straight from the bytes; strings are created only when asked for. Reads
+ * gzip (by its magic bytes, whatever the name), drops a UTF-8 byte order mark, handles CRLF and blank lines, and
+ * one of two quoting rules ({@link Quoting}). Its own errors (missing file, unterminated quote) are made by the
+ * caller's {@link Errors}, so each caller keeps its exception type and wording; a caller's checks of the content
+ * use {@link #fileName()}, {@link #lineNumber()} and the column.
  */
-final class DelimitedText {
+public final class DelimitedText {
+
+    /** How double quotes are read. */
+    public enum Quoting {
+        /**
+         * RFC 4180 (R's write.csv quotes names): a field that starts with a quote ends at the next lone quote, may
+         * hold delimiters and line breaks, and {@code ""} inside is one quote.
+         */
+        RFC4180,
+        /**
+         * A field wrapped in quotes as a whole is unwrapped (HGNC's multi-valued columns); any other quote is text,
+         * and a line is a record (the seed files: titles may hold quotes).
+         */
+        WRAPPED
+    }
+
+    /** Makes the caller's exception for a place in the file (line and column 0 when not known). */
+    @FunctionalInterface
+    public interface Errors {
+        RuntimeException at(String file, long line, int column, String problem, Throwable cause);
+
+        /** "file line L, column C" with the parts that are known. */
+        static String where(String file, long line, int column) {
+            return file + (line > 0 ? " line " + line : "") + (column > 0 ? ", column " + column : "");
+        }
+    }
 
     private final String fileName;
     private final byte[] data;
     private final byte delimiter;
+    private final Quoting quoting;
+    private final Errors errors;
     private int pos;
     private int lineNumber;
 
@@ -29,37 +59,52 @@ final class DelimitedText {
     private int[] ends = new int[64];
     private boolean[] quoted = new boolean[64];
 
-    private DelimitedText(String fileName, byte[] data, byte delimiter) {
+    private DelimitedText(String fileName, byte[] data, byte delimiter, Quoting quoting, Errors errors) {
         this.fileName = fileName;
         this.data = data;
         this.delimiter = delimiter;
+        this.quoting = quoting;
+        this.errors = errors;
         // spreadsheet exports start with a UTF-8 byte order mark; it is not part of the first header field
         if (data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB && (data[2] & 0xff) == 0xBF) {
             pos = 3;
         }
     }
 
-    /** Reads the whole file (gunzipping it when it starts with the gzip magic bytes) and picks the delimiter. */
-    static DelimitedText open(Path path) {
+    /**
+     * Reads the whole file (gunzipping it when it starts with the gzip magic bytes) and picks the delimiter from
+     * the name, or the first line (.csv comma; .tsv, .txt, .tab tab). RFC 4180 quotes.
+     */
+    public static DelimitedText open(Path path, Errors errors) {
         String name = path.getFileName().toString();
-        byte[] bytes = readBytes(path, name);
-        return new DelimitedText(name, bytes, delimiterFor(name, bytes));
+        byte[] bytes = readBytes(path, name, errors);
+        return new DelimitedText(name, bytes, delimiterFor(name, bytes), Quoting.RFC4180, errors);
     }
 
-    static byte[] readBytes(Path path, String name) {
+    /** Delimited text already in memory (gzip is unpacked), named {@code name} in messages. */
+    public static DelimitedText of(String name, byte[] bytes, char delimiter, Quoting quoting, Errors errors) {
+        return new DelimitedText(name, gunzip(bytes, name, errors), (byte) delimiter, quoting, errors);
+    }
+
+    static byte[] readBytes(Path path, String name, Errors errors) {
         try {
-            byte[] raw = Files.readAllBytes(path);
-            if (raw.length >= 2 && (raw[0] & 0xff) == 0x1f && (raw[1] & 0xff) == 0x8b) {
-                try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw), 1 << 16)) {
-                    return in.readAllBytes();
-                }
-            }
-            return raw;
+            return gunzip(Files.readAllBytes(path), name, errors);
         } catch (NoSuchFileException e) {
-            throw new InputFileException(name + ": file not found (" + path + ")");
+            throw errors.at(name, 0, 0, "file not found (" + path + ")", e);
         } catch (IOException e) {
-            throw new InputFileException(name + ": cannot be read (" + e.getMessage() + ")", e);
+            throw errors.at(name, 0, 0, "cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static byte[] gunzip(byte[] raw, String name, Errors errors) {
+        if (raw.length >= 2 && (raw[0] & 0xff) == 0x1f && (raw[1] & 0xff) == 0x8b) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw), 1 << 16)) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw errors.at(name, 0, 0, "cannot be read as gzip (" + e.getMessage() + ")", e);
+            }
+        }
+        return raw;
     }
 
     /** .csv means comma, .tsv/.txt tab (after dropping .gz); otherwise whichever appears in the first line. */
@@ -85,20 +130,20 @@ final class DelimitedText {
         return ',';
     }
 
-    String fileName() {
+    public String fileName() {
         return fileName;
     }
 
     /** 1-based number of the line last read. */
-    int lineNumber() {
+    public int lineNumber() {
         return lineNumber;
     }
 
-    int fieldCount() {
+    public int fieldCount() {
         return fieldCount;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         for (byte b : data) {
             if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
                 return false;
@@ -108,7 +153,7 @@ final class DelimitedText {
     }
 
     /** True when the current line's first byte is '#' (featureCounts' command line comment). */
-    boolean startsWithHash() {
+    public boolean startsWithHash() {
         return fieldCount > 0 && starts[0] < data.length && ends[0] > starts[0] && data[starts[0]] == '#';
     }
 
@@ -117,7 +162,7 @@ final class DelimitedText {
      *
      * @return false at end of file
      */
-    boolean nextLine() {
+    public boolean nextLine() {
         while (pos < data.length) {
             lineNumber++;
             if (splitLine()) {
@@ -137,15 +182,14 @@ final class DelimitedText {
             if (fieldCount == starts.length) {
                 grow();
             }
-            boolean q = p < n && data[p] == '"';
+            boolean q = quoting == Quoting.RFC4180 && p < n && data[p] == '"';
             int start;
             int end;
             if (q) {
                 start = ++p;
                 while (true) {
                     if (p >= n) {
-                        throw new InputFileException(fileName + " line " + lineNumber + ", column " + (fieldCount + 1)
-                                + ": unterminated double quote");
+                        throw errors.at(fileName, lineNumber, fieldCount + 1, "unterminated double quote", null);
                     }
                     byte b = data[p];
                     if (b == '"') {
@@ -174,6 +218,10 @@ final class DelimitedText {
                 if (end > start && (end == n || data[end] == '\n') && data[end - 1] == '\r') {
                     end--;
                 }
+            }
+            if (quoting == Quoting.WRAPPED && end - start >= 2 && data[start] == '"' && data[end - 1] == '"') {
+                start++; // wrapped as a whole: unwrapped; the quotes of any other field are text
+                end--;
             }
             starts[fieldCount] = start;
             ends[fieldCount] = end;
@@ -204,7 +252,7 @@ final class DelimitedText {
     }
 
     /** Field i (0-based) as a string, quotes removed and surrounding blanks trimmed. */
-    String field(int i) {
+    public String field(int i) {
         String s = new String(data, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
         if (quoted[i] && s.indexOf('"') >= 0) {
             s = s.replace("\"\"", "\"");
@@ -218,7 +266,7 @@ final class DelimitedText {
      *
      * @return the count, or -1 if the field is not a non-negative integer that fits an int
      */
-    int countAt(int i) {
+    public int countAt(int i) {
         int s = starts[i];
         int e = ends[i];
         if (s == e) {
