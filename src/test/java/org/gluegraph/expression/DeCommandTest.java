@@ -122,19 +122,19 @@ class DeCommandTest {
     /** Every bad value of the new options: exit code 2 and a message naming the option and what was expected. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "--name|genotypeB.conditiontrt|--contrast and --name: give one of them (a factor contrast or a coefficient name), not both",
+            "--name|genotypeB.conditiontrt|--name: give a factor contrast or a coefficient name, not both",
             "--name|' '|Invalid value for option '--name': expected a name, found an empty value",
             "--factor|' '|Invalid value for option '--factor' (COLUMN): expected a name, found an empty value",
             "--reference|condition|--reference: expected FACTOR=LEVEL (e.g. condition=untrt), found 'condition'",
             "--reference|=untrt|--reference: expected FACTOR=LEVEL (e.g. condition=untrt), found '=untrt'",
             "--test|wilcoxon|Invalid value for option '--test': expected one of [Wald, LRT] (case-insensitive) but was 'wilcoxon'",
-            "--test|LRT|--test LRT: needs --reduced FORMULA, the design without the terms to test, e.g. --reduced \"~ 1\"",
-            "--reduced|~ cell|--reduced: only used by the likelihood ratio test; add --test LRT",
+            "--test|LRT|--reduced: the likelihood ratio test needs the reduced design, the design without the terms to test, e.g. '~ 1'",
+            "--reduced|~ cell|--reduced: only used by the likelihood ratio test (test LRT)",
             "--lfc-threshold|-1|Invalid value for option '--lfc-threshold': expected a number >= 0 (log2 scale), found '-1'",
             "--lfc-threshold|one|Invalid value for option '--lfc-threshold': expected a number, found 'one'",
             "--lfc-threshold|Infinity|Invalid value for option '--lfc-threshold': expected a number >= 0 (log2 scale), found 'Infinity'",
             "--alt-hypothesis|greaterabs|Invalid value for option '--alt-hypothesis': expected greaterAbs, lessAbs, greater or less, found 'greaterabs'",
-            "--alt-hypothesis|lessAbs|--alt-hypothesis/--lfc-threshold: altHypothesis lessAbs needs a positive lfcThreshold (as in DESeq2)",
+            "--alt-hypothesis|lessAbs|--alt-hypothesis: lessAbs needs a positive lfcThreshold (an absolute log2 fold change below 0 cannot be tested)",
             "--round=yes||Invalid value for option '--round': 'yes' is not a boolean"})
     void rejectsBadDesignOptionsWithExitCode2(String option, String value, String message) {
         String[] args = value == null ? with(option) : with(option, value.isBlank() ? "" : value);
@@ -149,8 +149,8 @@ class DeCommandTest {
     @Test
     void rejectsOptionsThatDeseq2DoesNotCombine() {
         assertThatThrownBy(() -> DeCli.parse(with("--test", "LRT", "--reduced", "~ cell", "--lfc-threshold", "1")))
-                .hasMessage("--lfc-threshold/--alt-hypothesis: thresholded tests are Wald tests; DESeq2 does not"
-                        + " combine them with --test LRT");
+                .hasMessage("--lfc-threshold: thresholded tests are Wald tests; DESeq2 does not combine them with the"
+                        + " likelihood ratio test");
         assertThatThrownBy(() -> DeCli.parse(with("--test", "LRT", "--reduced", "~ cell", "--lfc-shrink", "normal")))
                 .hasMessageStartingWith("--lfc-shrink: not with --test LRT");
         assertThatThrownBy(() -> DeCli.parse(with("--reference", "dex=trt", "--reference", "dex=untrt")))
