@@ -213,14 +213,22 @@ export function graphSvg(cy, title) {
  * Keyboard access to the drawn graph: the container takes focus with Tab; the arrow keys move through the visible
  * nodes and edges in reading order (rows from the drug down, left to right, each node followed by the edges that
  * leave it), Home and End go to the first and last; Enter or Space does what a click does (an edge's evidence, a
- * node's details); Escape leaves the graph's focus. The focused element gets a visible ring and is described in the
- * live region (announce). describe(ele) gives that text. Returns a function that focuses an element by id.
+ * node's details); Escape leaves the graph's focus. The focused element gets a visible halo and is described in the
+ * live region (announce; describe(ele) gives the text). The listeners are installed once per container; a redrawn
+ * graph (another contrast) calls this again with its new instance. Returns a function that focuses an element by id.
  */
 export function keyboardNavigation(cy, container, { announce, describe, activate }) {
+  const nav = container.graphKeys || (container.graphKeys = installKeys(container));
+  Object.assign(nav, { cy, announce, describe, activate, current: null });
+  delete container.dataset.focused;
+  return (id) => nav.focus(cy.$id(id)[0] || null);
+}
+
+function installKeys(container) {
   container.setAttribute('tabindex', '0');
-  let current = null;
+  const nav = {};
   const order = () => {
-    const nodes = cy.nodes(':visible').toArray().sort((a, b) => a.position('y') - b.position('y') || a.position('x') - b.position('x'));
+    const nodes = nav.cy.nodes(':visible').toArray().sort((a, b) => a.position('y') - b.position('y') || a.position('x') - b.position('x'));
     const out = [];
     for (const n of nodes) {
       out.push(n);
@@ -228,39 +236,42 @@ export function keyboardNavigation(cy, container, { announce, describe, activate
     }
     return out;
   };
-  const focus = (ele, list = order()) => {
+  nav.focus = (ele, list = order()) => {
+    const cy = nav.cy;
     cy.elements('.kbd-focus').removeClass('kbd-focus');
-    current = ele;
-    if (!ele) { container.removeAttribute('aria-activedescendant'); announce(''); return; }
+    nav.current = ele;
+    if (!ele) { delete container.dataset.focused; nav.announce(''); return; }
     ele.addClass('kbd-focus');
     // keep the focused element inside the view: pan to it when it is outside (no animation, no zoom change)
     const bb = ele.renderedBoundingBox();
     if (bb.x1 < 0 || bb.y1 < 0 || bb.x2 > cy.width() || bb.y2 > cy.height()) cy.center(ele);
     container.dataset.focused = ele.id();
-    announce(`${describe(ele)} (${list.indexOf(ele) + 1} of ${list.length}${ele.isEdge() ? '; Enter shows its evidence' : ''})`);
+    nav.announce(`${nav.describe(ele)} (${list.indexOf(ele) + 1} of ${list.length}${ele.isEdge() ? '; Enter shows its evidence' : ''})`);
   };
   container.addEventListener('keydown', (ev) => {
+    if (!nav.cy) return;
     const list = order();
     if (!list.length) return;
-    let i = current && !current.removed() ? list.indexOf(current) : -1;
+    const cur = nav.current && !nav.current.removed() && nav.current.visible() ? nav.current : null;
+    let i = cur ? list.indexOf(cur) : -1;
     switch (ev.key) {
       case 'ArrowRight': case 'ArrowDown': i = i < 0 ? 0 : (i + 1) % list.length; break;
       case 'ArrowLeft': case 'ArrowUp': i = i < 0 ? list.length - 1 : (i - 1 + list.length) % list.length; break;
       case 'Home': i = 0; break;
       case 'End': i = list.length - 1; break;
       case 'Enter': case ' ':
-        if (current && !current.removed()) { ev.preventDefault(); cy.elements(':selected').unselect(); current.select(); activate(current); }
+        if (cur) { ev.preventDefault(); nav.cy.elements(':selected').unselect(); cur.select(); nav.activate(cur); }
         return;
-      case 'Escape': focus(null); return;
+      case 'Escape': nav.focus(null); return;
       default: return;
     }
     ev.preventDefault(); // the arrows move the focus, not the page
-    focus(list[i], list);
+    nav.focus(list[i], list);
   });
   container.addEventListener('focus', () => {
-    if (!current || current.removed()) announce(`Mechanism graph with ${cy.nodes(':visible').length} nodes and ${cy.edges(':visible').length} edges: arrow keys move between them, Enter opens one.`);
+    if (nav.cy && !nav.current) nav.announce(`Mechanism graph with ${nav.cy.nodes(':visible').length} nodes and ${nav.cy.edges(':visible').length} edges: arrow keys move between them, Enter opens one.`);
   });
-  return (id) => focus(cy.$id(id)[0] || null);
+  return nav;
 }
 
 export { NO_DATA };

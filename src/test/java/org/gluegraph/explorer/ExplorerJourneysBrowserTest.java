@@ -177,6 +177,16 @@ class ExplorerJourneysBrowserTest extends BrowserTestSupport {
         browser.waiting().until(d -> live().matches("(?s).*\\((\\d+) of \\1.*"));
         press(Keys.ESCAPE);
         assertThat(browser.js("return window.explorer.cy.elements('.kbd-focus').length;")).isEqualTo(0L);
+
+        // a redrawn graph (claims under review included) is walked one step per key, from its start again
+        browser.js("window.previousCy = window.explorer.cy;");
+        browser.driver.findElement(By.id("unreviewed")).sendKeys(" ");
+        browser.waiting().until(d -> Boolean.TRUE.equals(browser.js("return window.explorer.cy !== window.previousCy;")));
+        browser.js("document.getElementById('graph').focus();");
+        press(Keys.ARROW_RIGHT);
+        browser.waiting().until(d -> live().startsWith("Drug lenalidomide (1 of "));
+        press(Keys.ARROW_RIGHT);
+        browser.waiting().until(d -> live().startsWith("Edge lenalidomide ") && live().contains("(2 of "));
         assertThat(browser.log().consoleErrors()).isEmpty();
     }
 
