@@ -1,5 +1,10 @@
 // "/upload": counts and a sample sheet, validated on upload (errors name the file, line and column), then the
 // design, contrast and options, progress while it runs, then the contrast page.
+//
+// Progress is what the client really knows: the bytes sent (XMLHttpRequest upload events), then that the server is
+// checking the files (until it answers), then that the analysis runs. The server reports nothing from inside a run
+// (runDifferentialExpression is one request that computes and stores), so that phase shows the time elapsed and says
+// so, and is marked done only when the answer comes.
 import { gql, h, layout, apiKey, showError } from './common.js';
 
 const main = layout('/upload');
@@ -18,20 +23,98 @@ main.append(h('h1', {}, 'Analyse your RNA-seq counts'),
     h('p', {}, h('button', { type: 'submit', class: 'primary', id: 'upload-button' }, 'Upload and check'))),
   uploadOut, designBox);
 
+const bytes = (n) => (n < 1024 ? n + ' B' : n < 1048576 ? (n / 1024).toFixed(1) + ' kB' : (n / 1048576).toFixed(1) + ' MB');
+const STATE_TEXT = { pending: 'to do', active: 'now', done: 'done', failed: 'failed' };
+
+/**
+ * The phases of the whole journey as an ordered list, each with a state said in words (to do, now, done, failed)
+ * as well as shown, a progress bar for the upload, and one status line read out to screen readers.
+ */
+const phases = (() => {
+  const list = h('ol', { id: 'phases', class: 'phases' });
+  const bar = h('progress', { id: 'upload-progress', max: '1', value: '0', 'aria-labelledby': 'phase-upload-text' });
+  const live = h('p', { id: 'progress-status', role: 'status', class: 'muted' });
+  const items = {};
+  const add = (key, text, extra = null) => {
+    const state = h('span', { class: 'phase-state' });
+    const detail = h('span', { class: 'phase-detail' });
+    items[key] = { li: h('li', { id: 'phase-' + key, dataset: { state: 'pending' } }, h('span', { id: `phase-${key}-text` }, text), ' ', state, ' ', detail, extra), state, detail };
+    set(key, 'pending');
+    list.append(items[key].li);
+  };
+  const set = (key, state, detail = null) => {
+    const it = items[key];
+    it.li.dataset.state = state;
+    it.state.textContent = `(${STATE_TEXT[state]})`;
+    if (detail !== null) it.detail.textContent = detail;
+    if (state === 'active' || state === 'failed') live.textContent = `${it.li.firstChild.textContent}: ${STATE_TEXT[state]}${it.detail.textContent ? ', ' + it.detail.textContent : ''}`;
+  };
+  add('upload', 'Upload the files', h('div', {}, bar));
+  add('check', 'Check them on the server (every line and column)');
+  add('design', 'Choose the design and contrast');
+  add('compute', 'Compute differential expression and store the results on the genes');
+  add('open', 'Open the contrast page');
+  const box = h('section', { id: 'progress', class: 'card', 'aria-labelledby': 'progress-h', hidden: true },
+    h('h2', { id: 'progress-h' }, 'Progress'), list, live);
+  return { box, bar, set, reset: () => { Object.keys(items).forEach((k) => set(k, 'pending', '')); bar.value = 0; bar.max = 1; bar.removeAttribute('data-events'); box.hidden = false; } };
+})();
+uploadOut.before(phases.box);
+
+/** POST the form with XMLHttpRequest, whose upload events (unlike fetch's) report the bytes sent. */
+function send(fd) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/api/datasets');
+    xhr.setRequestHeader('Accept', 'application/json');
+    if (apiKey.get()) xhr.setRequestHeader('Authorization', 'Bearer ' + apiKey.get());
+    let events = 0;
+    xhr.upload.addEventListener('progress', (e) => {
+      events++;
+      phases.bar.dataset.events = String(events);
+      if (e.lengthComputable) {
+        phases.bar.max = e.total;
+        phases.bar.value = e.loaded;
+        phases.set('upload', 'active', `${Math.floor((100 * e.loaded) / e.total)}% (${bytes(e.loaded)} of ${bytes(e.total)})`);
+      } else {
+        phases.bar.removeAttribute('value'); // indeterminate: the browser does not know the total
+        phases.set('upload', 'active', `${bytes(e.loaded)} sent`);
+      }
+    });
+    // every byte is sent: what remains is the server reading and checking the files
+    xhr.upload.addEventListener('load', () => {
+      phases.bar.value = phases.bar.max;
+      phases.set('upload', 'done', `100% (${bytes(Number(phases.bar.max))})`);
+      phases.set('check', 'active', 'waiting for the server’s answer');
+    });
+    xhr.addEventListener('load', () => {
+      let body;
+      try { body = JSON.parse(xhr.responseText); } catch (e) { body = { message: `the server answered HTTP ${xhr.status} without JSON` }; }
+      resolve({ ok: xhr.status >= 200 && xhr.status < 300, status: xhr.status, body });
+    });
+    xhr.addEventListener('error', () => reject(new Error('the upload failed: the connection to the server was lost')));
+    xhr.addEventListener('abort', () => reject(new Error('the upload was cancelled')));
+    xhr.send(fd);
+  });
+}
+
 async function upload() {
   if (keyIn.value.trim()) { apiKey.set(keyIn.value.trim()); keyIn.value = ''; keyIn.placeholder = 'a key is set for this tab'; }
   if (!countsIn.files[0] || !samplesIn.files[0]) { showError(uploadOut, 'Choose both files.'); return; }
   const fd = new FormData();
   fd.append('counts', countsIn.files[0]);
   fd.append('samples', samplesIn.files[0]);
-  uploadOut.replaceChildren(h('p', { role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), ' Uploading and checking…'));
+  uploadOut.replaceChildren();
   designBox.replaceChildren();
-  let res, body;
+  phases.reset();
+  phases.set('upload', 'active', `0% (of ${bytes(countsIn.files[0].size + samplesIn.files[0].size)} in the two files)`);
+  let res;
   try {
-    res = await fetch('/api/datasets', { method: 'POST', body: fd, headers: apiKey.get() ? { Authorization: 'Bearer ' + apiKey.get() } : {} });
-    body = await res.json();
-  } catch (e) { showError(uploadOut, e); return; }
-  if (!res.ok) { showError(uploadOut, body.message || 'HTTP ' + res.status, 'The files were refused: '); return; }
+    res = await send(fd);
+  } catch (e) { phases.set('upload', 'failed'); showError(uploadOut, e); return; }
+  const body = res.body;
+  if (!res.ok) { phases.set('check', 'failed', 'the files were refused'); showError(uploadOut, body.message || 'HTTP ' + res.status, 'The files were refused: '); return; }
+  phases.set('check', 'done', `${body.genes} genes × ${body.samples} samples`);
+  phases.set('design', 'active');
   uploadOut.replaceChildren(h('div', { class: 'ok', role: 'status', id: 'dataset' },
     `Stored dataset ${body.id}: ${body.genes} genes × ${body.samples} samples; factors: `,
     Object.entries(body.factors).map(([f, levels]) => `${f} (${levels.join(', ')})`).join('; ')));
@@ -40,7 +123,7 @@ async function upload() {
 
 function designStep(ds) {
   const factors = Object.keys(ds.factors);
-  const nameIn = h('input', { type: 'text', id: 'name', required: true, pattern: '[A-Za-z0-9_.-]+', placeholder: 'my_contrast' });
+  const nameIn = h('input', { type: 'text', id: 'name', required: true, pattern: '[A-Za-z0-9_.\\-]+', placeholder: 'my_contrast' });
   const factorSel = h('select', { id: 'factor' }, factors.map((f) => h('option', { value: f }, f)));
   const designIn = h('input', { type: 'text', id: 'design', required: true });
   const numSel = h('select', { id: 'numerator' });
@@ -70,19 +153,27 @@ function designStep(ds) {
     btn.disabled = true;
     const t0 = Date.now();
     const tick = h('span', {}, '0 s');
-    const timer = setInterval(() => { tick.textContent = Math.round((Date.now() - t0) / 1000) + ' s'; }, 500);
-    runOut.replaceChildren(h('p', { role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }),
-      ' Estimating size factors, dispersions and the Wald test, then attaching the results… ', tick));
+    const elapsed = () => `${Math.round((Date.now() - t0) / 1000)} s elapsed; the server reports no progress inside a run, it answers when the results are stored`;
+    phases.set('design', 'done', `${nameIn.value.trim()}: ${designIn.value.trim()}, ${numSel.value} vs ${denSel.value}`);
+    phases.set('compute', 'active', elapsed());
+    const timer = setInterval(() => { tick.textContent = Math.round((Date.now() - t0) / 1000) + ' s'; phases.set('compute', 'active', elapsed()); }, 1000);
+    runOut.replaceChildren(h('p', {}, h('span', { class: 'spinner', 'aria-hidden': 'true' }),
+      ' Size factors, dispersions and the Wald test on the server, then the results stored on the genes… ', tick));
     try {
       const c = (await gql(`mutation D($input: DifferentialExpressionInput!) { runDifferentialExpression(input: $input) {
         id name testedGenes significantGenes unmappedCount } }`, { input: { dataset: ds.id, name: nameIn.value.trim(), design: designIn.value.trim(),
         factor: factorSel.value, numerator: numSel.value, denominator: denSel.value } }, { auth: true })).runDifferentialExpression;
       clearInterval(timer);
-      runOut.replaceChildren(h('div', { class: 'ok', role: 'status' }, `Done in ${tick.textContent}: ${c.testedGenes} genes tested, ${c.significantGenes} at padj < 0.05, ${c.unmappedCount} ids unmapped. Opening the contrast…`));
+      const took = Math.round((Date.now() - t0) / 100) / 10;
+      phases.set('compute', 'done', `in ${took} s: ${c.testedGenes} genes tested, ${c.significantGenes} at padj < 0.05, ${c.unmappedCount} ids unmapped`);
+      phases.set('open', 'active', c.name);
+      runOut.replaceChildren(h('div', { class: 'ok', role: 'status' }, `Done in ${took} s: ${c.testedGenes} genes tested, ${c.significantGenes} at padj < 0.05, ${c.unmappedCount} ids unmapped. Opening the contrast…`));
       location.href = '/contrast/' + encodeURIComponent(c.name);
     } catch (e) {
       clearInterval(timer);
       btn.disabled = false;
+      phases.set('compute', 'failed', e.message);
+      phases.set('design', 'active');
       showError(runOut, e, 'Not run: ');
     }
   }

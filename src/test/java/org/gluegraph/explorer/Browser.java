@@ -59,7 +59,8 @@ final class Browser implements AutoCloseable {
             List<String> out = new ArrayList<>();
             for (Request r : requests) {
                 String u = r.url();
-                if (u.startsWith("data:") || u.startsWith("blob:") || u.startsWith("about:")) {
+                // chrome:// is the browser's own resources (its new-tab page at start-up), never the network
+                if (u.startsWith("data:") || u.startsWith("blob:") || u.startsWith("about:") || u.startsWith("chrome:")) {
                     continue;
                 }
                 URI uri = URI.create(u);
@@ -93,11 +94,15 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver.get("about:blank"); // leave the start-up page before any page is checked
         Files.createDirectories(SCREENSHOTS);
     }
 
+    /** Waits up to 60 s; an element that a page redraws meanwhile is looked for again, not an error. */
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(60));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     WebElement await(String css) {

@@ -11,72 +11,18 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
-import org.gluegraph.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * The explorer in a real browser (Debian's headless Chromium) against the seeded service: every page loads with no
  * console error and no request leaving localhost, and the journeys a researcher and a curator make. Screenshots of
  * each journey are kept under target/explorer-screenshots/.
  */
-class ExplorerBrowserTest extends IntegrationTest {
-
-    static final String DEMO = "lenalidomide_vs_dmso_synthetic";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    HttpGraphQlTester graphQl;
-
-    static Browser browser;
-
-    /** Form controls a screen reader could not name: no label[for], no wrapping label, no aria-label, no text. */
-    static final String UNLABELLED = """
-            return Array.prototype.slice.call(document.querySelectorAll('input, select, textarea, button')).filter(function (el) {
-              if (el.type === 'hidden') return false;
-              if (el.tagName === 'BUTTON') return !el.textContent.trim() && !el.getAttribute('aria-label');
-              if (el.getAttribute('aria-label') || el.getAttribute('aria-labelledby')) return false;
-              return !(el.id && document.querySelector('label[for="' + el.id + '"]')) && !el.closest('label');
-            }).map(function (el) { return el.outerHTML.slice(0, 120); });
-            """;
-
-    @BeforeAll
-    static void open() throws IOException {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    /** Open a page, wait until its content is there, and check the browser's logs for it. */
-    Browser.PageLog visit(String path, String readyCss) throws IOException {
-        browser.log(); // drain what earlier pages left
-        browser.driver.get(url(path));
-        browser.await(readyCss);
-        Browser.PageLog log = browser.log();
-        assertThat(log.consoleErrors()).as("console errors on " + path).isEmpty();
-        assertThat(log.leavingLocalhost()).as("requests leaving localhost from " + path).isEmpty();
-        assertThat(log.requests()).as("requests of " + path).isNotEmpty();
-        return log;
-    }
+class ExplorerBrowserTest extends BrowserTestSupport {
 
     @Test
     void everyPageLoadsWithNoConsoleErrorAndNothingFromOutside() throws IOException {
@@ -95,7 +41,7 @@ class ExplorerBrowserTest extends IntegrationTest {
             Browser.PageLog log = visit(p.getKey(), p.getValue());
             sizes.add(p.getKey() + ": " + log.requests().size() + " requests, " + log.transferred() + " bytes");
             if (!p.getKey().equals("/graphiql")) { // GraphiQL's own editor is third-party
-                assertThat(browser.js(UNLABELLED)).as("form controls without a label on " + p.getKey()).isEqualTo(List.of());
+                assertThat(unlabelled()).as("form controls without a label on " + p.getKey()).isEqualTo(List.of());
             }
             String name = p.getKey().equals("/") ? "page-search" : "page-" + p.getKey().substring(1).replaceAll("[^A-Za-z0-9]+", "-");
             browser.screenshot(name);
@@ -169,11 +115,16 @@ class ExplorerBrowserTest extends IntegrationTest {
                         + " vs the scale's " + java.util.Arrays.toString(expected) + " for log2FC " + lfc).isLessThanOrEqualTo(6);
             }
         }
-        // the edge panel shows a publication with its PMID and DOI links
+        // the edge panel shows a publication with its PMID and DOI links, and the level where the claim acts (the
+        // edge table lists the view's edges in the order they are drawn, so its first button is the first edge's)
+        String firstClaim = String.valueOf(browser.js("return window.explorer.cy.edges()[0].id();"));
         browser.driver.findElements(By.cssSelector("#edge-table tbody button")).get(0).click();
         WebElement ev = browser.await("#evidence-list li a");
         assertThat(ev.getAttribute("href")).matches("https://(pubmed\\.ncbi\\.nlm\\.nih\\.gov/\\d+/|doi\\.org/10\\..+)");
-        assertThat(browser.driver.findElement(By.id("evidence-level")).getText()).isNotBlank();
+        String level = graphQl.document("query($id: ID!) { claim(id: $id) { relation { level } } }").variable("id", firstClaim)
+                .execute().path("claim.relation.level").entity(String.class).get();
+        assertThat(level).isIn("TRANSCRIPT", "PROTEIN", "ACTIVITY");
+        browser.waiting().until(d -> d.findElement(By.id("evidence-level")).getText().startsWith(level));
         browser.js("window.scrollTo(0, 0);");
         browser.screenshot("journey-lenalidomide-mechanism");
         // resistance edges can be hidden (they cross the mechanism back to the drug)
@@ -381,18 +332,5 @@ class ExplorerBrowserTest extends IntegrationTest {
                 return cy.edges().filter(function (e) { return e.source().data('label') === label; })
                   .map(function (e) { return e.target().data('label'); });
                 """, drugLabel);
-    }
-
-    private void type(String id, String text) {
-        WebElement el = browser.driver.findElement(By.id(id));
-        el.clear();
-        el.sendKeys(text);
-    }
-
-    private void signIn(String key) {
-        type("api-key", key);
-        browser.driver.findElement(By.id("key-save")).click();
-        browser.waiting().until(d -> d.findElement(By.id("key-state")).getText().contains("A key is set"));
-        browser.await("#queue h3");
     }
 }
