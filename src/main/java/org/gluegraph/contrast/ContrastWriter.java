@@ -11,12 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-<<<<<<< HEAD
 import org.gluegraph.expression.AttachRequest;
-=======
 import org.gluegraph.security.AccessDeniedException;
-import org.gluegraph.shared.BadInputException;
->>>>>>> hardening
 import org.gluegraph.gene.GeneResolution;
 import org.gluegraph.gene.GeneResolver;
 import org.gluegraph.graph.Graph;

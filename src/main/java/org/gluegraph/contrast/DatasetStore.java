@@ -15,14 +15,11 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-<<<<<<< HEAD
 import org.gluegraph.expression.DifferentialExpression;
-=======
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
->>>>>>> hardening
 import org.gluegraph.expression.io.CountTable;
 import org.gluegraph.expression.io.CountTableReader;
 import org.gluegraph.expression.io.InputFileException;
