@@ -1,8 +1,8 @@
 package org.gluegraph.contrast;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 
 import org.gluegraph.expression.DifferentialExpression;
