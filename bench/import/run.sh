@@ -71,7 +71,7 @@ echo "| how | median load step (s) | median relationships/s | median whole comma
 echo "|---|---:|---:|---:|"
 m=$(printf '%s\n' "${one_load[@]}" | median)
 echo "| UNWIND ... CREATE by node id ($RUNS runs) | $m | $(awk "BEGIN {printf \"%.0f\", 765796 / $m}") | $(printf '%s\n' "${one_cmd[@]}" | median) |"
-if [ "${#merge_load[@]}" -gt 0 ]; then
+if [ "$MERGE_RUNS" -gt 0 ] && [ "${#merge_load[@]}" -gt 0 ]; then
   m=$(printf '%s\n' "${merge_load[@]}" | median)
   echo "| UNWIND ... MERGE batches ($MERGE_RUNS runs) | $m | $(awk "BEGIN {printf \"%.0f\", 765796 / $m}") | $(printf '%s\n' "${merge_cmd[@]}" | median) |"
 fi

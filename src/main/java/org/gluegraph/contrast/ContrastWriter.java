@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.gluegraph.expression.AttachRequest;
-import org.gluegraph.security.AccessDeniedException;
 import org.gluegraph.gene.GeneResolution;
 import org.gluegraph.gene.GeneResolver;
 import org.gluegraph.graph.Graph;
+import org.gluegraph.security.AccessDeniedException;
 import org.gluegraph.shared.BadInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,23 +3,22 @@ package org.gluegraph.contrast;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import org.gluegraph.expression.DifferentialExpression;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.gluegraph.expression.DifferentialExpression;
 import org.gluegraph.expression.io.CountTable;
 import org.gluegraph.expression.io.CountTableReader;
 import org.gluegraph.expression.io.InputFileException;
