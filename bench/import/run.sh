@@ -6,18 +6,21 @@
 # each on a fresh copy of one seeded data directory, heap capped (-Xmx). CPU seconds (user + sys) are reported beside
 # the wall-clock ones: the machine is shared. Then, on the imported graph (plus DrugCentral), the service's restart time and the
 # mechanism / gene(id:) latencies of bench/service/LoadBench.java.
-#   bench/import/run.sh SHARED_DATA_DIR [--runs 3] [--merge-runs 1] [--heap 1536m] [--no-service]
+#   bench/import/run.sh SHARED_DATA_DIR [--runs 3] [--merge-runs 1] [--heap 1536m] [--no-service] [--no-curated-baseline]
+# With the service: the latencies of LoadBench on the curated-only graph first (the seeded base, unless
+# --no-curated-baseline), then on the imported one, and the imported counts checked by bench/import/Counts.java.
 # SHARED_DATA_DIR holds hetionet/ and drugcentral/. Needs target/gluegraph.jar (./mvnw -B -DskipTests package).
 # Prints Markdown tables; the logs go to bench/out/import/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SHARED=${1:?usage: bench/import/run.sh SHARED_DATA_DIR [--runs N] [--merge-runs N] [--heap SIZE] [--no-service]}
 shift
-RUNS=3; MERGE_RUNS=1; HEAP=1536m; SERVICE=1
+RUNS=3; MERGE_RUNS=1; HEAP=1536m; SERVICE=1; CURATED_BASELINE=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS=$2; shift 2;; --merge-runs) MERGE_RUNS=$2; shift 2;; --heap) HEAP=$2; shift 2;;
     --no-service) SERVICE=0; shift;;
+    --no-curated-baseline) CURATED_BASELINE=0; shift;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
@@ -68,7 +71,7 @@ echo "| how | median load step (s) | median relationships/s | median whole comma
 echo "|---|---:|---:|---:|"
 m=$(printf '%s\n' "${one_load[@]}" | median)
 echo "| UNWIND ... CREATE by node id ($RUNS runs) | $m | $(awk "BEGIN {printf \"%.0f\", 765796 / $m}") | $(printf '%s\n' "${one_cmd[@]}" | median) |"
-if [ "${#merge_load[@]}" -gt 0 ]; then
+if [ "$MERGE_RUNS" -gt 0 ] && [ "${#merge_load[@]}" -gt 0 ]; then
   m=$(printf '%s\n' "${merge_load[@]}" | median)
   echo "| UNWIND ... MERGE batches ($MERGE_RUNS runs) | $m | $(awk "BEGIN {printf \"%.0f\", 765796 / $m}") | $(printf '%s\n' "${merge_cmd[@]}" | median) |"
 fi
@@ -84,16 +87,30 @@ java -Xmx$HEAP -jar "$JAR" import drugcentral "$DRUGCENTRAL" --gluegraph.data-di
     > "$OUT/drugcentral.log" 2>&1
 echo "drugcentral: $(tail -1 "$OUT/drugcentral.log")"
 HTTP_PORT=18081; BOLT_PORT=17688
+CP="$WORK/cp.txt"
+./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$CP" -Dmdep.includeScope=runtime > /dev/null
 first_answer() {
   until curl -sf -o /dev/null -H 'Content-Type: application/json' \
       -d '{"query":"{ gene(id: \"MYC\") { symbol } }"}' "http://127.0.0.1:$HTTP_PORT/graphql"; do sleep 0.05; done
   echo "$(( ($(date +%s%N) - $1) / 1000000 ))"
 }
+# the same latencies on the curated-only graph (the seeded base, no imports), for the comparison
+if [ "$CURATED_BASELINE" = 1 ]; then
+  rm -rf "$WORK/curated"; cp -r "$WORK/base" "$WORK/curated"
+  java -jar "$JAR" --server.port=$HTTP_PORT --gluegraph.data-dir="$WORK/curated" \
+      --gluegraph.neo4j.bolt-port=$BOLT_PORT --gluegraph.http.rate-limit.anonymous-per-second=0 > "$OUT/service-curated.log" 2>&1 &
+  PID=$!
+  echo "curated-only graph: first answer after $(first_answer "$(date +%s%N)") ms; load average $(load)"
+  echo
+  java -cp "$(cat "$CP")" bench/service/LoadBench.java $HTTP_PORT $BOLT_PORT 8 20 "$PWD"
+  kill $PID; wait $PID 2>/dev/null || true; PID=
+  echo
+fi
 restarts=()
 for i in 1 2 3; do
   t0=$(date +%s%N)
   java -jar "$JAR" --server.port=$HTTP_PORT --gluegraph.data-dir="$WORK/run-unwind-create" \
-      --gluegraph.neo4j.bolt-port=$BOLT_PORT > "$OUT/service-$i.log" 2>&1 &
+      --gluegraph.neo4j.bolt-port=$BOLT_PORT --gluegraph.http.rate-limit.anonymous-per-second=0 > "$OUT/service-$i.log" 2>&1 &
   PID=$!
   restarts+=("$(first_answer "$t0")")
   [ "$i" = 3 ] || { kill $PID; wait $PID 2>/dev/null || true; PID=; }
@@ -105,27 +122,33 @@ echo "| restart on the imported data dir, to the first answered query | ${restar
 echo
 # the new queries on the imported graph: median of 5 (after one warm-up), wall-clock seconds per request over loopback
 q() {
-  local body=$1 times=()
-  curl -s -o /dev/null -H 'Content-Type: application/json' -d "$body" "http://127.0.0.1:$HTTP_PORT/graphql"
+  local body=$1 times=() first
+  first=$(curl -s -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' -d "$body" \
+      "http://127.0.0.1:$HTTP_PORT/graphql")
   for k in 1 2 3 4 5; do
     times+=("$(curl -s -o "$WORK/q.json" -w '%{time_total}' -H 'Content-Type: application/json' -d "$body" \
         "http://127.0.0.1:$HTTP_PORT/graphql")")
   done
-  echo "$(printf '%s\n' "${times[@]}" | median) $(head -c 160 "$WORK/q.json" | tr '\n' ' ')"
+  echo "$first $(printf '%s\n' "${times[@]}" | median) $(head -c 160 "$WORK/q.json" | tr '\n' ' ')"
 }
-echo "| query (imported graph) | median of 5 (s) | answer begins |"
-echo "|---|---:|---|"
+echo "| query (imported graph) | first call (s) | median of 5 more (s) | answer begins |"
+echo "|---|---:|---:|---|"
 for body in \
   '{"query":"{ drug(id: \"lenalidomide\") { interactions(first: 50) { totalCount } } }"}' \
   '{"query":"{ gene(id: \"MYC\") { interactions(sources: [\"HETIONET\"], first: 50) { totalCount } } }"}' \
   '{"query":"{ disease(id: \"DOID:2531\") { name interactions(first: 10) { totalCount } } }"}' \
   '{"query":"{ search(text: \"cancer\") { __typename } }"}' \
   '{"query":"{ mechanism(drug: \"lenalidomide\", target: \"MYC\", maxHops: 2, sources: [\"CURATED\", \"HETIONET\", \"DRUGCENTRAL\"]) { predictedSign } }"}' \
-  '{"query":"{ mechanism(drug: \"lenalidomide\", maxHops: 3, sources: [\"CURATED\", \"HETIONET\"]) { predictedSign } }"}'; do
-  read -r t rest <<< "$(q "$body")"
-  echo "| \`$(echo "$body" | sed 's/^{"query":"//; s/"}$//; s/\\"/"/g')\` | $t | \`$rest\` |"
+  '{"query":"{ mechanism(drug: \"lenalidomide\", maxHops: 3, sources: [\"CURATED\", \"HETIONET\"]) { predictedSign } }"}' \
+  '{"query":"{ mechanism(drug: \"lenalidomide\", target: \"MYC\", maxHops: 4, sources: [\"CURATED\", \"HETIONET\"]) { predictedSign } }"}' \
+  '{"query":"{ mechanism(drug: \"lenalidomide\", target: \"IKZF1\", maxHops: 4, sources: [\"CURATED\", \"HETIONET\", \"DRUGCENTRAL\"]) { predictedSign } }"}' \
+  '{"query":"{ mechanism(drug: \"lenalidomide\", maxHops: 4, sources: [\"CURATED\", \"HETIONET\"]) { predictedSign } }"}'; do
+  read -r t1 t rest <<< "$(q "$body")"
+  echo "| \`$(echo "$body" | sed 's/^{"query":"//; s/"}$//; s/\\"/"/g')\` | $t1 | $t | \`$rest\` |"
 done
 echo
-CP="$WORK/cp.txt"
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$CP" -Dmdep.includeScope=runtime > /dev/null
+# what the imports wrote, counted in the graph, against the sources' published counts
+java -cp "$(cat "$CP")" bench/import/Counts.java $BOLT_PORT "$PWD" "$SHARED" || true
+echo
+echo "imported graph (Hetionet + DrugCentral): load average $(load)"
 java -cp "$(cat "$CP")" bench/service/LoadBench.java $HTTP_PORT $BOLT_PORT 8 20 "$PWD"

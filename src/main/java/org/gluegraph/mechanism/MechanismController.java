@@ -2,8 +2,11 @@ package org.gluegraph.mechanism;
 
 import java.util.List;
 
+import org.gluegraph.contrast.Contrast;
+import org.gluegraph.contrast.ContrastService;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -12,16 +15,25 @@ class MechanismController {
     private final MechanismService mechanisms;
     private final GraphViewService views;
     private final ContrastCheckService checks;
+    private final ContrastService contrasts;
 
-    MechanismController(MechanismService mechanisms, GraphViewService views, ContrastCheckService checks) {
+    MechanismController(MechanismService mechanisms, GraphViewService views, ContrastCheckService checks,
+                        ContrastService contrasts) {
         this.mechanisms = mechanisms;
         this.views = views;
         this.checks = checks;
+        this.contrasts = contrasts;
     }
 
     @QueryMapping
     ContrastCheck contrastCheck(@Argument String contrast, @Argument String drug, @Argument Double padjBelow) {
         return checks.check(contrast, drug, padjBelow);
+    }
+
+    /** The contract's {@code ContrastCheck.contrast}: the contrast checked (the check holds its id). */
+    @SchemaMapping(typeName = "ContrastCheck")
+    Contrast contrast(ContrastCheck check) {
+        return contrasts.byIdOrName(check.contrastId());
     }
 
     @QueryMapping

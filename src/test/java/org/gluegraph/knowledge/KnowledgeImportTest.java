@@ -439,6 +439,64 @@ class KnowledgeImportTest extends IntegrationTest {
                 List.of(1L)))).contains("NodeUniqueIndexSeek").doesNotContain("AllNodesScan", "NodeByLabelScan");
     }
 
+    /**
+     * The curated-only mechanism (the default) never expands an imported edge, on a graph that holds them: PROFILE of
+     * its queries (accepted claims' projection, and with includeUnreviewed the claims) names only curated types.
+     */
+    @Test
+    @Order(10)
+    void curatedOnlyMechanismNeverExpandsImportedEdges() {
+        assertThat(count("MATCH ()-[r:IMPORTED]->() RETURN count(r)")).isPositive();
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("drugId", "lenalidomide", "maxHops", 4,
+                "limit", 1000));
+        params.put("targetId", null);
+        for (String query : List.of("query/mechanism-accepted", "query/mechanism-all")) {
+            try (var s = driver.session()) {
+                var result = s.run("PROFILE\n" + cypher.get(query), params);
+                long rows = result.list().size();
+                var profile = result.consume().profile();
+                List<String> ops = new ArrayList<>();
+                StringBuilder text = new StringBuilder();
+                walk(profile, 0, ops, text);
+                System.out.println("Profile of " + query + " (" + rows + " paths):\n" + text);
+                assertThat(rows).isPositive();
+                assertThat(ops).anySatisfy(op -> assertThat(op).containsAnyOf("Expand", "Repeat"));
+                assertThat(text.toString()).doesNotContain("IMPORTED").doesNotContain("AllNodesScan");
+            }
+        }
+        // and through the API: the default's edges are all curated
+        var paths = graphQl.document("{ mechanism(drug: \"lenalidomide\", maxHops: 4) { edges { source curated } } }")
+                .execute().path("mechanism").entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+        assertThat(paths).isNotEmpty().allSatisfy(p -> assertThat((List<?>) p.get("edges")).allSatisfy(e ->
+                assertThat(map(e)).containsEntry("source", "CURATED").containsEntry("curated", true)));
+    }
+
+    /**
+     * To a target through imported edges: the shortest paths, found from both ends (the plan's shortest-path operator),
+     * shortest first, every one ending at the target.
+     */
+    @Test
+    @Order(11)
+    void mechanismToATargetThroughImportedEdgesTakesTheShortestPathsFirst() {
+        Map<String, Object> mech = new java.util.HashMap<>(Map.of("drugId", "lenalidomide", "targetId", "HGNC:11892",
+                "hops", 4, "limit", 1000, "runs", List.of(0L, 1L), "symmetric", List.of("INTERACTS", "COVARIES",
+                        "RESEMBLES")));
+        assertThat(operators("mechanism/mechanism-sources-to-target", mech)).contains("NodeUniqueIndexSeek",
+                "StatefulShortestPath(Into)").doesNotContain("AllNodesScan", "NodeByLabelScan");
+        var paths = graphQl.document("{ mechanism(drug: \"lenalidomide\", target: \"TNF\", maxHops: 4,"
+                        + " sources: [\"CURATED\", \"HETIONET\", \"DRUGCENTRAL\"]) {"
+                        + " nodes { ... on Gene { symbol } ... on Drug { name } } edges { source } } }").execute()
+                .path("mechanism").entityList(new ParameterizedTypeReference<Map<String, Object>>() { }).get();
+        assertThat(paths).isNotEmpty().allSatisfy(p -> {
+            List<?> nodes = (List<?>) p.get("nodes");
+            assertThat(map(nodes.get(nodes.size() - 1))).containsEntry("symbol", "TNF");
+            assertThat(nodes).hasSizeBetween(2, 5).doesNotHaveDuplicates();
+        });
+        List<Integer> lengths = paths.stream().map(p -> ((List<?>) p.get("edges")).size()).toList();
+        assertThat(lengths).isSorted();
+        assertThat(lengths.get(0)).isEqualTo(1); // lenalidomide -> TNF is one DrugCentral edge
+    }
+
     private List<String> operators(String query, Map<String, Object> params) {
         try (var s = driver.session()) {
             var plan = s.run("EXPLAIN\n" + cypher.get(query), params).consume().plan();
