@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * The service must know the keys bench-curator-N:curatorN:CURATOR for N in 1..writers.
  */
 public class CurationLoad {
+    static final Pattern CLASSIFICATION = Pattern.compile("\"classification\":\"([A-Z_]+)\"");
+    /** Write errors by HTTP status and GraphQL classification (e.g. "200 TRY_LATER"). */
+    static final java.util.concurrent.ConcurrentHashMap<String, Long> errorKinds = new java.util.concurrent.ConcurrentHashMap<>();
     static final String[] GENES = {"MYC", "IRF4", "IKZF1", "IKZF3", "CRBN", "CDK6", "ADAR", "STAT3", "CTNNB1", "IL2",
             "TP53", "KRAS", "EGFR", "GAPDH", "ACTB", "CD274", "BRCA1", "PTEN", "RB1", "CDKN2A"};
 
@@ -65,9 +68,12 @@ public class CurationLoad {
                             }
                         } else {
                             writeErrors.incrementAndGet();
+                            Matcher c = CLASSIFICATION.matcher(res.body());
+                            errorKinds.merge(res.statusCode() + " " + (c.find() ? c.group(1) : "-"), 1L, Long::sum);
                         }
                     } catch (Exception e) {
                         writeErrors.incrementAndGet();
+                        errorKinds.merge("client " + e.getClass().getSimpleName(), 1L, Long::sum);
                     }
                 }
             }));
@@ -119,6 +125,8 @@ public class CurationLoad {
         System.out.printf("| %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %.1f | %.1f |%n", writers, readers, seconds,
                 ack.size(), evidence.get(), writeErrors.get(), lost, dupAck + dupGraph, server5xx.get(), all.length,
                 all.length == 0 ? 0 : all[all.length / 2] / 1e6, all.length == 0 ? 0 : all[(int) (all.length * 0.99)] / 1e6);
+        System.out.println();
+        System.out.println("write errors by status and classification: " + new java.util.TreeMap<>(errorKinds));
     }
 
     static Thread start(Runnable r) {

@@ -28,11 +28,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Whole answers to read-only GraphQL queries, kept until the next write to the graph by any process ({@link Graph#version()}).
- * Clients of a mechanism view send the same few requests over and over; an identical request (same body, same
- * Authorization header) is answered with the bytes of the last answer, without GraphQL execution or data
- * fetching. Only error-free answers to queries are kept, never mutations, and the cache empties itself on every
- * write, so a reader cannot see an answer older than the last write. After a write, of the readers sending the same
+ * Whole answers to read-only GraphQL queries, kept until the next write to the graph by any process that can change
+ * them ({@link Graph#version()}; see {@link #REVIEW_STATE}). Clients of a mechanism view send the same few requests
+ * over and over; an identical request (same body, same Authorization header) is answered with the bytes of the last
+ * answer, without GraphQL execution or data fetching. Only error-free answers to queries are kept, never mutations,
+ * and each is keyed by the version it was computed at, so a reader cannot see an answer older than the last write
+ * that concerns it. After a write, of the readers sending the same
  * request at once one computes it and the others wait for its answer.
  */
 @Component
@@ -45,24 +46,37 @@ class ResponseCache extends OncePerRequestFilter {
     private final Graph graph;
     private final ObjectMapper json;
     private final String path;
-    /** Answers by graph version and request: emptied whenever the version changes. */
+    /** Answers by graph version and request: emptied (by the cache manager) when the published version moves. */
     private final Cache entries;
     /** Whether a request body runs a query: does not depend on the data, so it is not emptied on writes. */
     private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> queryDocuments =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1000).build();
 
-    ResponseCache(Graph graph, ObjectMapper json, CacheManager caches, org.gluegraph.graph.VersionWatch versions,
+    ResponseCache(Graph graph, ObjectMapper json, CacheManager caches,
             @org.springframework.beans.factory.annotation.Value("${spring.graphql.http.path:/graphql}") String path) {
         this.graph = graph;
         this.json = json;
         this.path = path;
         this.entries = caches.getCache("responses");
-        // whole answers are keyed by the data version, which every write advances: none of the old ones can be read
-        // again (the cache manager empties the other caches only when the published version moves)
-        versions.onChange(v -> entries.clear());
     }
 
     private record Key(long version, String body, String authorization, String accept) {
+    }
+
+    /**
+     * Words of a request (its document or its variables) that can read the review queue: submitted claims, their
+     * evidence, revisions and history ({@code claims}, {@code claim}, {@code includeUnreviewed: true}), or counts of
+     * every claim ({@code about}). Such answers are keyed by the data version, which every write advances; all
+     * others by the published version, which writes of the review queue leave alone, so that curators submitting do
+     * not empty the readers' answers of the accepted graph. A request that only names the word (e.g.
+     * {@code includeUnreviewed: false}) is keyed by data too: the safe side.
+     */
+    private static final java.util.regex.Pattern REVIEW_STATE =
+            java.util.regex.Pattern.compile("\\b(claims|claim|includeUnreviewed|revisions|events|about)\\b");
+
+    private long version(String body) {
+        var v = graph.version();
+        return REVIEW_STATE.matcher(body).find() ? v.data() : v.published();
     }
 
     private record Answer(byte[] bytes, String contentType) {
@@ -85,7 +99,7 @@ class ResponseCache extends OncePerRequestFilter {
             return;
         }
         // (the Accept header as the guard settled it: the answer's media type depends on it)
-        Key key = new Key(graph.version().data(), body, request.getHeader("Authorization"), request.getHeader("Accept"));
+        Key key = new Key(version(body), body, request.getHeader("Authorization"), request.getHeader("Accept"));
         Answer hit = entries.get(key, Answer.class);
         if (hit == null) {
             // after a write every reader misses at once: one computes each distinct request, the others wait for it
