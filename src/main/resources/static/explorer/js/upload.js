@@ -129,6 +129,15 @@ function designStep(ds) {
   const numSel = h('select', { id: 'numerator' });
   const denSel = h('select', { id: 'denominator' });
   const runOut = h('div', { id: 'run-result', 'aria-live': 'polite' });
+  // DESeq2's results() options (DifferentialExpressionInput); the server checks them before it computes anything
+  const alphaIn = h('input', { type: 'number', id: 'alpha', min: '0.0001', max: '0.9999', step: 'any', value: '0.1' });
+  const lfcIn = h('input', { type: 'number', id: 'lfc-threshold', min: '0', step: 'any', value: '0' });
+  const altSel = h('select', { id: 'alt-hypothesis' }, [['GREATER_ABS', '|log2FC| > threshold (greaterAbs)'],
+    ['LESS_ABS', '|log2FC| < threshold (lessAbs)'], ['GREATER', 'log2FC > threshold (greater)'],
+    ['LESS', 'log2FC < -threshold (less)']].map(([v, t]) => h('option', { value: v }, t)));
+  const testSel = h('select', { id: 'test' }, [['WALD', 'Wald test of the contrast'],
+    ['LRT', 'likelihood ratio test against a reduced design']].map(([v, t]) => h('option', { value: v }, t)));
+  const reducedIn = h('input', { type: 'text', id: 'reduced', placeholder: '~ 1 (LRT only)' });
   const levels = () => {
     const lv = ds.factors[factorSel.value] || [];
     numSel.replaceChildren(...lv.map((l) => h('option', { value: l }, l)));
@@ -146,10 +155,30 @@ function designStep(ds) {
       h('div', { class: 'field' }, h('label', { for: 'factor' }, 'Factor'), factorSel),
       h('div', { class: 'field' }, h('label', { for: 'numerator' }, 'Numerator (treated)'), numSel),
       h('div', { class: 'field' }, h('label', { for: 'denominator' }, 'Denominator (reference)'), denSel),
+      h('details', { id: 'options' }, h('summary', {}, 'Options (DESeq2 defaults)'),
+        h('div', { class: 'field' }, h('label', { for: 'alpha' }, 'FDR target of independent filtering (alpha)'), alphaIn),
+        h('div', { class: 'field' }, h('label', { for: 'lfc-threshold' }, 'log2 fold change threshold'), lfcIn),
+        h('div', { class: 'field' }, h('label', { for: 'alt-hypothesis' }, 'Alternative hypothesis'), altSel),
+        h('div', { class: 'field' }, h('label', { for: 'test' }, 'Test'), testSel),
+        h('div', { class: 'field' }, h('label', { for: 'reduced' }, 'Reduced design (likelihood ratio test)'), reducedIn)),
       h('p', {}, btn)), runOut);
+
+  /** The options as the input takes them (their ranges and combinations are the server's to check and name). */
+  function options() {
+    const num = (input, label) => {
+      const v = Number(input.value);
+      if (input.value.trim() === '' || !Number.isFinite(v)) throw new Error(`${label}: expected a number, found '${input.value}'`);
+      return v;
+    };
+    const o = { alpha: num(alphaIn, 'alpha'), lfcThreshold: num(lfcIn, 'log2 fold change threshold'),
+      altHypothesis: altSel.value, test: testSel.value };
+    if (reducedIn.value.trim()) o.reduced = reducedIn.value.trim();
+    return o;
+  }
 
   async function run() {
     if (numSel.value === denSel.value) { showError(runOut, 'Numerator and denominator must differ.'); return; }
+    try { options(); } catch (e) { showError(runOut, e.message); return; }
     btn.disabled = true;
     const t0 = Date.now();
     const tick = h('span', {}, '0 s');
@@ -162,7 +191,7 @@ function designStep(ds) {
     try {
       const c = (await gql(`mutation D($input: DifferentialExpressionInput!) { runDifferentialExpression(input: $input) {
         id name testedGenes significantGenes unmappedCount } }`, { input: { dataset: ds.id, name: nameIn.value.trim(), design: designIn.value.trim(),
-        factor: factorSel.value, numerator: numSel.value, denominator: denSel.value } }, { auth: true })).runDifferentialExpression;
+        factor: factorSel.value, numerator: numSel.value, denominator: denSel.value, ...options() } }, { auth: true })).runDifferentialExpression;
       clearInterval(timer);
       const took = Math.round((Date.now() - t0) / 100) / 10;
       phases.set('compute', 'done', `in ${took} s: ${c.testedGenes} genes tested, ${c.significantGenes} at padj < 0.05, ${c.unmappedCount} ids unmapped`);
