@@ -9,7 +9,10 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.cache.CacheManager;
@@ -89,15 +92,21 @@ public class GraphCaches {
         return key;
     }
 
+    /** Per cached method, the positions of its {@link Unreviewed} parameters: found once, not on every call. */
+    private static final Map<Method, int[]> UNREVIEWED = new ConcurrentHashMap<>();
+
     static boolean readsUnreviewed(Method method, Object[] params) {
-        Annotation[][] annotations = method.getParameterAnnotations();
-        for (int i = 0; i < annotations.length; i++) {
-            for (Annotation a : annotations[i]) {
-                if (a instanceof Unreviewed && Boolean.TRUE.equals(params[i])) {
-                    return true;
-                }
+        for (int i : UNREVIEWED.computeIfAbsent(method, GraphCaches::unreviewedParameters)) {
+            if (Boolean.TRUE.equals(params[i])) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static int[] unreviewedParameters(Method method) {
+        Annotation[][] annotations = method.getParameterAnnotations();
+        return IntStream.range(0, annotations.length)
+                .filter(i -> Arrays.stream(annotations[i]).anyMatch(Unreviewed.class::isInstance)).toArray();
     }
 }
