@@ -1,13 +1,20 @@
 package org.gluegraph.graph;
 
-/** The Neo4j this process talks to: its own embedded one, or an external server. */
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The Neo4j this process talks to: its own embedded one, or an external server. The embedded one starts on its own
+ * thread as soon as this bean exists, so that its start (about 5 s) runs while Spring builds the rest of the
+ * application; {@link #uri()} waits for it.
+ */
 public final class GraphServer implements AutoCloseable {
 
-    private final String uri;
-    private final EmbeddedNeo4j embedded;
+    private final String externalUri;
+    private final CompletableFuture<EmbeddedNeo4j> embedded;
 
-    private GraphServer(String uri, EmbeddedNeo4j embedded) {
-        this.uri = uri;
+    private GraphServer(String externalUri, CompletableFuture<EmbeddedNeo4j> embedded) {
+        this.externalUri = externalUri;
         this.embedded = embedded;
     }
 
@@ -20,22 +27,52 @@ public final class GraphServer implements AutoCloseable {
             }
             return new GraphServer(uri, null);
         }
-        EmbeddedNeo4j db = EmbeddedNeo4j.start(props.dataDir(), props.neo4j().boltPort());
-        return new GraphServer(db.boltUri(), db);
+        EmbeddedNeo4j.checkPort(props.neo4j().boltPort());
+        var start = new CompletableFuture<EmbeddedNeo4j>();
+        Thread t = new Thread(() -> {
+            try {
+                EmbeddedNeo4j db = EmbeddedNeo4j.start(props.dataDir(), props.neo4j().boltPort());
+                start.complete(db);
+                // after the server is up, and still beside the bean creation: the first Cypher of a JVM loads
+                // and compiles the query planner (about 2 s), which the migration check would otherwise pay
+                db.warmUp();
+            } catch (Throwable e) {
+                start.completeExceptionally(e);
+            }
+        }, "neo4j-start");
+        t.start();
+        return new GraphServer(null, start);
     }
 
+    /** The Bolt URI; for the embedded server, once it has started (its start's failure is thrown here). */
     public String uri() {
-        return uri;
+        return embedded == null ? externalUri : server().boltUri();
     }
 
     public boolean embedded() {
         return embedded != null;
     }
 
+    private EmbeddedNeo4j server() {
+        try {
+            return embedded.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
     @Override
     public void close() {
         if (embedded != null) {
-            embedded.close();
+            // a start still under way is waited for, so the store is closed cleanly
+            try {
+                server().close();
+            } catch (RuntimeException failedStart) {
+                // nothing was started, nothing to close
+            }
         }
     }
 }

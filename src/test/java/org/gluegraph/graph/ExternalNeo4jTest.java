@@ -40,7 +40,8 @@ class ExternalNeo4jTest extends IntegrationTest {
     void aMalformedUriIsRefusedWithTheSettingNamed() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(GlueGraphApplication.class).web(WebApplicationType.NONE)
                 .run("--gluegraph.neo4j.uri=http://localhost:7474", "--gluegraph.seed.enabled=false").close())
-                .hasRootCauseMessage("gluegraph.neo4j.uri (GLUEGRAPH_NEO4J_URI): expected a URI like bolt://host:7687, "
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("gluegraph.neo4j.uri (GLUEGRAPH_NEO4J_URI): expected a URI like bolt://host:7687, "
                         + "neo4j://host or neo4j+s://host, got 'http://localhost:7474'");
     }
 }
