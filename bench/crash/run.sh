@@ -49,26 +49,44 @@ done
 echo "| all | | $TOTAL | $LOST | $HALF |"
 [ -s "$WORK/check.err" ] && { echo; echo "check messages:"; head -20 "$WORK/check.err"; }
 
-# kill -9 during `de --attach` (against the running service's database, as the README shows)
-echo
-echo "| de --attach killed after (s) | contrast afterwards | testedGenes | results stored |"
-echo "|---|---|---|---|"
+# kill -9 during `de --attach` (against the running service's database, as the README shows). The attach logs
+# "writing ... in one transaction" just before its one write transaction opens and "stored ... in N ms" after the
+# commit; a first, unkilled attach gives the transaction's length, then each kill lands that long after the first
+# line (a fraction of the transaction's length), so the process dies inside its write transaction.
 E=seed-data/expression
-for t in 3 6 9; do
-  name="crash_attach_$t"
+attach() {
   java -jar "$JAR" de --counts $E/synthetic_lenalidomide_vs_dmso_counts.tsv \
     --samples $E/synthetic_lenalidomide_vs_dmso_samples.tsv --design "~ treatment" \
-    --contrast treatment,lenalidomide,DMSO --out "$WORK/$name.tsv" --attach "$name" \
-    --gluegraph.neo4j.uri=bolt://localhost:$BOLT > "$WORK/$name.log" 2>&1 &
-  DE=$!; sleep "$t"; kill -9 $DE 2>/dev/null || true; wait $DE 2>/dev/null || true
-  state=$(q "{\"query\":\"{ contrast(id: \\\"$name\\\") { testedGenes results(first: 1) { totalCount } } }\"}")
+    --contrast treatment,lenalidomide,DMSO --out "$WORK/$1.tsv" --attach "$1" \
+    --gluegraph.neo4j.uri=bolt://localhost:$BOLT > "$WORK/$1.log" 2>&1 &
+  DE=$!
+}
+contrast_state() {
+  local state; state=$(q "{\"query\":\"{ contrast(id: \\\"$1\\\") { testedGenes results(first: 1) { totalCount } } }\"}")
   if echo "$state" | grep -q '"contrast":null'; then
-    echo "| $t | absent (killed before its commit) | - | - |"
+    echo "absent | - | -"
   else
-    tested=$(echo "$state" | grep -Eo '"testedGenes":[0-9]+' | grep -Eo '[0-9]+')
-    stored=$(echo "$state" | grep -Eo '"totalCount":[0-9]+' | grep -Eo '[0-9]+')
-    echo "| $t | present (committed before the kill) | $tested | $stored |"
+    echo "present | $(echo "$state" | grep -Eo '"testedGenes":[0-9]+' | grep -Eo '[0-9]+') | $(echo "$state" | grep -Eo '"totalCount":[0-9]+' | grep -Eo '[0-9]+')"
   fi
+}
+attach crash_attach_whole; wait $DE || true
+TX_MS=$(grep -Eo 'stored by .* in [0-9]+ ms' "$WORK/crash_attach_whole.log" | grep -Eo '[0-9]+ ms' | grep -Eo '[0-9]+' || echo 0)
+echo
+echo "An uninterrupted attach: its write transaction took ${TX_MS} ms; contrast: $(contrast_state crash_attach_whole)"
+echo
+echo "| de --attach killed (ms after its transaction opened) | inside the transaction | contrast afterwards | testedGenes | results stored |"
+echo "|---|---|---|---|---|"
+for frac in 10 40 70; do
+  name="crash_attach_$frac"
+  attach "$name"
+  until grep -q "writing .* in one transaction" "$WORK/$name.log" 2>/dev/null; do
+    kill -0 $DE 2>/dev/null || break; sleep 0.01
+  done
+  ms=$(( TX_MS * frac / 100 ))
+  sleep "$(awk -v m=$ms 'BEGIN { printf "%.3f", m / 1000 }')"
+  kill -9 $DE 2>/dev/null || true; wait $DE 2>/dev/null || true
+  grep -q "stored by" "$WORK/$name.log" && inside="no (committed first)" || inside=yes
+  echo "| $ms | $inside | $(contrast_state "$name") |"
 done
 kill $PID; wait $PID 2>/dev/null || true; PID=
 

@@ -73,10 +73,13 @@ public class ContrastWriter {
 
     public Attached attach(AttachRequest req, Author author) {
         Prepared p = prepare(req);
+        // said before the transaction opens, so that a crash test (bench/crash) can kill the process inside it
+        log.info("Contrast {}: writing {} genes' results in one transaction", req.name(), p.summary().mapped());
+        long t0 = System.nanoTime();
         Contrast written = graph.load(tx -> write(tx, p, author));
-        log.info("Contrast {} stored by {}: {} genes mapped, {} ids unmapped or ambiguous, {} duplicates",
-                req.name(), author.name(), p.summary().mapped(), p.summary().unmapped() + p.summary().ambiguous(),
-                p.summary().duplicates());
+        log.info("Contrast {} stored by {} in {} ms: {} genes mapped, {} ids unmapped or ambiguous, {} duplicates",
+                req.name(), author.name(), (System.nanoTime() - t0) / 1_000_000, p.summary().mapped(),
+                p.summary().unmapped() + p.summary().ambiguous(), p.summary().duplicates());
         Attached s = p.summary();
         return new Attached(written, s.mapped(), s.unmapped(), s.ambiguous(), s.duplicates());
     }

@@ -17,11 +17,12 @@ public record GraphProperties(
         @DefaultValue Cache cache) {
 
     /**
-     * The read caches (one Caffeine spec for all of them) and how often each process asks the database for its
+     * The read caches (one Caffeine spec for all of them; an entry nobody has read for 2 minutes is dropped, so the
+     * memory of a burst of distinct requests is given back soon after it) and how often each process asks the database for its
      * version: a write by any process reaches every reader of this one within {@code versionPoll}.
      */
     public record Cache(
-            @DefaultValue("maximumSize=1000,expireAfterAccess=10m") String spec,
+            @DefaultValue("maximumSize=1000,expireAfterAccess=2m") String spec,
             @DefaultValue("250ms") Duration versionPoll) {
     }
 
