@@ -13,4 +13,6 @@ java -jar target/gluegraph.jar --server.port=$PORT --gluegraph.data-dir="$DATA" 
   > bench/out/curation-service.log 2>&1 &
 PID=$!; trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
 until curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ about { version } }"}' http://127.0.0.1:$PORT/graphql; do sleep 0.5; done
+# JFR=FILE records the service's CPU profile during the load (for finding where the time goes; not for figures)
+[ -n "${JFR:-}" ] && jcmd $PID JFR.start duration="${S}s" filename="$JFR" settings=profile > /dev/null
 java bench/curation/CurationLoad.java $PORT "$W" "$R" "$S"
