@@ -76,7 +76,7 @@ echo "An uninterrupted attach: its write transaction took ${TX_MS} ms; contrast:
 echo
 echo "| de --attach killed (ms after its transaction opened) | inside the transaction | contrast afterwards | testedGenes | results stored |"
 echo "|---|---|---|---|---|"
-for frac in 10 40 70; do
+for frac in 10 25 50; do
   name="crash_attach_$frac"
   attach "$name"
   until grep -q "writing .* in one transaction" "$WORK/$name.log" 2>/dev/null; do
