@@ -29,6 +29,7 @@ public class Graph {
     private final TransactionConfig queryTx;
     private final TransactionConfig loadTx;
     private final VersionWatch versions;
+    private final WriteGate writes;
 
     public Graph(Driver driver, CypherQueries cypher, GraphProperties props, VersionWatch versions) {
         this.driver = driver;
@@ -36,6 +37,7 @@ public class Graph {
         this.versions = versions;
         this.queryTx = TransactionConfig.builder().withTimeout(props.neo4j().queryTimeout()).build();
         this.loadTx = TransactionConfig.builder().withTimeout(props.neo4j().loadTimeout()).build();
+        this.writes = new WriteGate(props.neo4j().concurrentWrites(), props.neo4j().queryTimeout());
     }
 
     /** Runs the named query in a read transaction and maps every record. */
@@ -143,6 +145,12 @@ public class Graph {
     static final int VERSION_STRIPES = 16;
 
     private <T> T write(TransactionCallback<T> work, TransactionConfig config,
+            Function<? super T, Set<GraphVersion.Facet>> changesOf) {
+        // bulk loads (seed, import) are few and long: they do not queue behind, nor hold up, the short writes
+        return config == loadTx ? writeNow(work, config, changesOf) : writes.through(() -> writeNow(work, config, changesOf));
+    }
+
+    private <T> T writeNow(TransactionCallback<T> work, TransactionConfig config,
             Function<? super T, Set<GraphVersion.Facet>> changesOf) {
         String advance = cypher.get("graph/version-advance");
         T result;

@@ -35,7 +35,21 @@ public record GraphProperties(
             /** Every Cypher transaction the service runs is cut off after this long. */
             @DefaultValue("10s") Duration queryTimeout,
             /** Bulk loads write large transactions; they get a longer allowance. */
-            @DefaultValue("10m") Duration loadTimeout) {
+            @DefaultValue("10m") Duration loadTimeout,
+            /**
+             * Short write transactions of this process running at once (the others wait their turn, up to
+             * queryTimeout, then get the retryable TRY_LATER); 0: no bound. Default: the number of cores.
+             */
+            Integer concurrentWrites) {
+
+        public Neo4j {
+            if (concurrentWrites == null) {
+                concurrentWrites = Runtime.getRuntime().availableProcessors();
+            } else if (concurrentWrites < 0) {
+                throw new IllegalArgumentException("gluegraph.neo4j.concurrent-writes: expected 0 (no bound) or a "
+                        + "positive number of writes, got " + concurrentWrites);
+            }
+        }
 
         public boolean external() {
             return uri != null && !uri.isBlank();
