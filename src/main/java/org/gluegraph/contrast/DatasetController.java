@@ -29,11 +29,24 @@ class DatasetController {
     @PostMapping(consumes = "multipart/form-data")
     ResponseEntity<DatasetStore.Dataset> upload(@RequestPart("counts") MultipartFile counts,
             @RequestPart("samples") MultipartFile samples,
+            @org.springframework.web.bind.annotation.RequestParam(value = "round", required = false) String round,
             @org.springframework.web.bind.annotation.RequestHeader(value = "Authorization", required = false)
             String authorization) throws IOException {
         keys.caller(authorization).require(org.gluegraph.security.Role.CURATOR, "dataset upload");
         return ResponseEntity.status(HttpStatus.CREATED).body(datasets.store(counts.getOriginalFilename(),
-                counts.getInputStream(), samples.getOriginalFilename(), samples.getInputStream()));
+                counts.getInputStream(), samples.getOriginalFilename(), samples.getInputStream(), round(round)));
+    }
+
+    /** The form field {@code round}: estimated counts to round (true) or integer counts (false, the default). */
+    private static boolean round(String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new org.gluegraph.shared.BadInputException("round: expected true (the counts are estimates, to round "
+                + "to integers) or false, got '" + org.gluegraph.shared.BadInputException.printable(value) + "'");
     }
 
     @GetMapping("/{id}")

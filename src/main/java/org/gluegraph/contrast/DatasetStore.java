@@ -50,12 +50,22 @@ public class DatasetStore {
         this.root = properties.dataDir().resolve("datasets");
     }
 
-    /** What a client needs to ask for an analysis: sizes and the levels of each factor. */
+    /**
+     * What a client needs to ask for an analysis: sizes and the levels of each factor. {@code roundedCounts}: the
+     * counts are estimates (Salmon, kallisto, RSEM) that every analysis of this dataset rounds to integers as
+     * DESeqDataSetFromTximport does (halves to even; no transcript-length offsets).
+     */
     public record Dataset(String id, String countsFile, String samplesFile, int genes, int samples,
-            Map<String, List<String>> factors) {
+            Map<String, List<String>> factors, boolean roundedCounts) {
     }
 
     public Dataset store(String countsName, InputStream counts, String samplesName, InputStream samples) {
+        return store(countsName, counts, samplesName, samples, false);
+    }
+
+    /** @param round the counts are estimates, rounded to integers by every analysis of the dataset */
+    public Dataset store(String countsName, InputStream counts, String samplesName, InputStream samples,
+            boolean round) {
         String cName = fileName("counts", countsName);
         String sName = fileName("samples", samplesName);
         if (cName.equals(sName)) {
@@ -69,9 +79,11 @@ public class DatasetStore {
             Path s = tmp.resolve(sName);
             Files.copy(counts, c);
             Files.copy(samples, s);
-            Dataset checked = describe("pending", c, s);
-            String id = id(DifferentialExpression.digest(c, s));
-            Dataset dataset = new Dataset(id, cName, sName, checked.genes(), checked.samples(), checked.factors());
+            Dataset checked = describe("pending", c, s, round);
+            // the same files uploaded as estimates are another dataset: their analyses read other counts
+            String id = id(DifferentialExpression.digest(c, s) + (round ? "+rounded" : ""));
+            Dataset dataset = new Dataset(id, cName, sName, checked.genes(), checked.samples(), checked.factors(),
+                    round);
             JSON.writeValue(tmp.resolve(DESCRIPTION).toFile(), dataset);
             Path dir = root.resolve(id);
             if (!Files.isDirectory(dir)) {
@@ -99,7 +111,8 @@ public class DatasetStore {
                 // an unreadable description is made again from the files
             }
         }
-        return describe(id, file(dir, "counts"), file(dir, "samples"));
+        // (a dataset stored before uploads could round has integer counts)
+        return describe(id, file(dir, "counts"), file(dir, "samples"), false);
     }
 
     /**
@@ -184,8 +197,8 @@ public class DatasetStore {
         }
     }
 
-    private static Dataset describe(String id, Path counts, Path samples) {
-        CountTable table = CountTableReader.read(counts);
+    private static Dataset describe(String id, Path counts, Path samples, boolean round) {
+        CountTable table = CountTableReader.read(counts, round);
         SampleSheet sheet = SampleSheetReader.read(samples);
         TreeSet<String> missing = new TreeSet<>(table.sampleIds());
         missing.removeAll(sheet.sampleIds());
@@ -196,7 +209,7 @@ public class DatasetStore {
         Map<String, List<String>> levels = new LinkedHashMap<>();
         sheet.factors().forEach((f, values) -> levels.put(f, List.copyOf(new TreeSet<>(values))));
         return new Dataset(id, counts.getFileName().toString(), samples.getFileName().toString(),
-                table.geneIds().size(), table.sampleIds().size(), levels);
+                table.geneIds().size(), table.sampleIds().size(), levels, round);
     }
 
     private static void deleteQuietly(Path dir) {

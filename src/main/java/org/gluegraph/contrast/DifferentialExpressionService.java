@@ -93,7 +93,7 @@ public class DifferentialExpressionService {
         try {
             Budget budget = Budget.current();
             budget.extendTo(props.timeout());
-            DifferentialExpression.Run run = DifferentialExpression.run(name, files[0], files[1], analysis,
+            DifferentialExpression.Run run = DifferentialExpression.run(name, files[0], files[1], dataset.roundedCounts(), analysis,
                     DeseqOptions.defaults().threads(), (step, ms) -> {
                         log.info("DE {} / {}: {} ms", name, step, ms);
                         budget.check(); // between steps: stops when the run's time is spent or its client gone

@@ -49,7 +49,13 @@ public final class DifferentialExpression {
      */
     public static Run run(String name, Path counts, Path samples, DeAnalysis analysis, int threads,
             ProgressListener progress) {
-        CountTable table = CountTableReader.read(counts);
+        return run(name, counts, samples, false, analysis, threads, progress);
+    }
+
+    /** @param round the counts are estimates: rounded to integers as DESeqDataSetFromTximport does */
+    public static Run run(String name, Path counts, Path samples, boolean round, DeAnalysis analysis, int threads,
+            ProgressListener progress) {
+        CountTable table = CountTableReader.read(counts, round);
         SampleSheet sheet = SampleSheetReader.read(samples);
         DeAnalysis.Checked checked = analysis.check(sheet);
         DeseqInput input = ExperimentBuilder.build(table, sheet, checked.design(), analysis.choices(),

@@ -11,6 +11,7 @@ const main = layout('/upload');
 const keyIn = h('input', { type: 'password', id: 'api-key', autocomplete: 'off', placeholder: apiKey.get() ? 'a key is set for this tab' : 'curator key' });
 const countsIn = h('input', { type: 'file', id: 'counts', required: true, accept: '.tsv,.txt,.csv,.gz,text/tab-separated-values' });
 const samplesIn = h('input', { type: 'file', id: 'samples', required: true, accept: '.tsv,.txt,.csv,text/tab-separated-values' });
+const roundIn = h('input', { type: 'checkbox', id: 'round' });
 const uploadOut = h('div', { id: 'upload-result', 'aria-live': 'polite' });
 const designBox = h('div', { id: 'design-step' });
 
@@ -20,6 +21,8 @@ main.append(h('h1', {}, 'Analyse your RNA-seq counts'),
     h('div', { class: 'field' }, h('label', { for: 'api-key' }, 'API key (CURATOR; kept in this tab only)'), keyIn),
     h('div', { class: 'field' }, h('label', { for: 'counts' }, 'Counts file'), countsIn),
     h('div', { class: 'field' }, h('label', { for: 'samples' }, 'Sample sheet'), samplesIn),
+    h('div', { class: 'field' }, h('label', { for: 'round' }, roundIn,
+      ' Estimated counts (Salmon, kallisto, RSEM): round them to integers as DESeq2’s DESeqDataSetFromTximport does (halves to even; no transcript-length offsets are used)')),
     h('p', {}, h('button', { type: 'submit', class: 'primary', id: 'upload-button' }, 'Upload and check'))),
   uploadOut, designBox);
 
@@ -103,6 +106,7 @@ async function upload() {
   const fd = new FormData();
   fd.append('counts', countsIn.files[0]);
   fd.append('samples', samplesIn.files[0]);
+  fd.append('round', roundIn.checked ? 'true' : 'false');
   uploadOut.replaceChildren();
   designBox.replaceChildren();
   phases.reset();
@@ -117,7 +121,8 @@ async function upload() {
   phases.set('design', 'active');
   uploadOut.replaceChildren(h('div', { class: 'ok', role: 'status', id: 'dataset' },
     `Stored dataset ${body.id}: ${body.genes} genes × ${body.samples} samples; factors: `,
-    Object.entries(body.factors).map(([f, levels]) => `${f} (${levels.join(', ')})`).join('; ')));
+    Object.entries(body.factors).map(([f, levels]) => `${f} (${levels.join(', ')})`).join('; '),
+    body.roundedCounts ? '. The counts are estimates: every analysis of this dataset rounds them to integers (DESeqDataSetFromTximport; no length offsets).' : ''));
   designStep(body);
 }
 

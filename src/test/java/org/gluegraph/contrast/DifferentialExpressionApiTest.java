@@ -36,7 +36,14 @@ class DifferentialExpressionApiTest extends IntegrationTest {
     int port;
 
     private ResponseEntity<Map> upload(Resource counts, Resource samples) {
+        return upload(counts, samples, null);
+    }
+
+    private ResponseEntity<Map> upload(Resource counts, Resource samples, String round) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        if (round != null) {
+            parts.add("round", round);
+        }
         if (counts != null) {
             parts.add("counts", counts);
         }
@@ -189,6 +196,62 @@ class DifferentialExpressionApiTest extends IntegrationTest {
                 .satisfy(e -> assertThat(e.get(0).getExtensions()).containsEntry("classification", "UNAUTHORIZED"));
         as(graphQl, READER).documentName("runDifferentialExpression").variable("input", input).execute().errors()
                 .satisfy(e -> assertThat(e.get(0).getExtensions()).containsEntry("classification", "FORBIDDEN"));
+    }
+
+    /** Salmon-like estimates: refused with the way out, then rounded (halves to even) when the upload says so. */
+    @Test
+    void estimatedCountsAreRefusedUnlessTheUploadRoundsThem() {
+        String counts = "gene_id\ta\tb\tc\td\nTP53\t10.5\t11.5\t3\t4\nMYC\t5\t6.25\t7\t8\n";
+        String samples = "sample\tg\na\tx\nb\tx\nc\ty\nd\ty\n";
+        var refused = upload(named("est.tsv", counts), named("s.tsv", samples));
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat((String) refused.getBody().get("message")).contains("est.tsv line 2, column 2")
+                .contains("'10.5'").contains("round=true");
+        var bad = upload(named("est.tsv", counts), named("s.tsv", samples), "yes");
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat((String) bad.getBody().get("message")).startsWith("round: expected true");
+        var rounded = upload(named("est.tsv", counts), named("s.tsv", samples), "true");
+        assertThat(rounded.getStatusCode().value()).isEqualTo(201);
+        assertThat(rounded.getBody()).containsEntry("genes", 2).containsEntry("roundedCounts", true);
+        var integers = upload(named("int.tsv", "gene_id\ta\tb\tc\td\nTP53\t10\t12\t3\t4\nMYC\t5\t6\t7\t8\n"),
+                named("s.tsv", samples), "true");
+        var asIs = upload(named("int.tsv", "gene_id\ta\tb\tc\td\nTP53\t10\t12\t3\t4\nMYC\t5\t6\t7\t8\n"),
+                named("s.tsv", samples));
+        assertThat(asIs.getBody()).containsEntry("roundedCounts", false);
+        assertThat(asIs.getBody().get("id")).isNotEqualTo(integers.getBody().get("id"));
+    }
+
+    /**
+     * The seeded study's counts written as estimates (each count + 0.25, as a quantifier might give them) and
+     * uploaded with round=true: the analysis reads the rounded counts, the same integers as the seeded contrast's,
+     * so it gives the seeded contrast's numbers.
+     */
+    @Test
+    void anAnalysisOfARoundedUploadUsesTheRoundedCounts() throws Exception {
+        List<String> lines = Files.readAllLines(STUDY.resolve("synthetic_lenalidomide_vs_dmso_counts.tsv"));
+        StringBuilder estimates = new StringBuilder(lines.get(0)).append('\n');
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t");
+            estimates.append(f[0]);
+            for (int i = 1; i < f.length; i++) {
+                estimates.append('\t').append(f[i]).append(".25");
+            }
+            estimates.append('\n');
+        }
+        var r = upload(named("estimates.tsv", estimates.toString()),
+                new FileSystemResource(STUDY.resolve("synthetic_lenalidomide_vs_dmso_samples.tsv")), "true");
+        assertThat(r.getStatusCode().value()).isEqualTo(201);
+        as(graphQl, CURATOR).documentName("runDifferentialExpression").variable("input", Map.of("dataset",
+                r.getBody().get("id"), "name", "uploaded_estimates", "design", "~ treatment", "factor", "treatment",
+                "numerator", "lenalidomide", "denominator", "DMSO")).execute()
+                .path("runDifferentialExpression.name").entity(String.class).isEqualTo("uploaded_estimates");
+        for (String gene : List.of("IRF4", "MYC", "CRBN")) {
+            double seeded = graphQl.documentName("geneExpression").variable("id", gene)
+                    .variable("contrast", "lenalidomide_vs_dmso_synthetic").execute()
+                    .path("gene.expression[0].log2FoldChange").entity(Double.class).get();
+            graphQl.documentName("geneExpression").variable("id", gene).variable("contrast", "uploaded_estimates")
+                    .execute().path("gene.expression[0].log2FoldChange").entity(Double.class).isEqualTo(seeded);
+        }
     }
 
     @Test

@@ -118,7 +118,7 @@ public final class CountTableReader {
                                 + " (sample '" + samples.get(k) + "'): expected a non-negative integer count, found '"
                                 + field + "'" + (estimate >= 0 && !round ? "; estimated counts (Salmon, kallisto,"
                                 + " RSEM, tximport) must be rounded to integers as DESeqDataSetFromTximport does:"
-                                + " de and vst do it with --round" : ""));
+                                + " de and vst do it with --round, an upload to /api/datasets with the form field round=true" : ""));
                     }
                 }
                 row[k] = v;
