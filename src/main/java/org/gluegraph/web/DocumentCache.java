@@ -24,11 +24,18 @@ import graphql.parser.ParserOptions;
  */
 final class DocumentCache implements PreparsedDocumentProvider {
 
+    /**
+     * A document nobody has sent for this long is dropped, like the read caches' entries (gluegraph.cache.spec's
+     * default): a burst of distinct documents (an abusive client's) would otherwise keep their parsed trees, many
+     * times the size of their text, until other documents pushed them out.
+     */
+    static final java.time.Duration IDLE = java.time.Duration.ofMinutes(2);
+
     private final Cache<String, PreparsedDocumentEntry> cache;
     private final DocumentShape shape;
 
     DocumentCache(long maxChars, DocumentShape shape) {
-        this.cache = Caffeine.newBuilder().maximumWeight(maxChars)
+        this.cache = Caffeine.newBuilder().maximumWeight(maxChars).expireAfterAccess(IDLE)
                 .weigher((String key, PreparsedDocumentEntry e) -> key.length()).build();
         this.shape = shape;
     }
