@@ -25,8 +25,10 @@ import org.springframework.stereotype.Service;
  * Imports public knowledge (Hetionet, DrugCentral) as a tier of its own: {@code IMPORTED} edges that carry their
  * source, release and licence, between the HGNC genes, the drugs and imported {@code Entity} nodes; never
  * {@code Claim}s. Each file is read and checked whole before anything is written (a bad row writes nothing). Then one
- * transaction resolves the nodes; the edges follow in transactions of {@value #CHUNK} (large {@code UNWIND} batches
- * between node ids), each edge marked with the import's run; one last transaction records the files' digest and makes
+ * transaction resolves the nodes; the edges follow, each marked with the import's run: with the embedded database
+ * through its Java API in transactions of {@value #EMBEDDED_CHUNK} ({@link EmbeddedEdgeWriter}: no Cypher, no Bolt;
+ * bench/import/RESULTS.md), with an external server over Bolt in transactions of {@value #CHUNK} (large
+ * {@code UNWIND} batches between node ids); one last transaction records the files' digest and makes
  * that run the source's active one. Readers see only a source's active run ({@code r.run IN $runs}), so a newer
  * release replaces the old edges in one step, and an import that dies half-way is never seen (its edges are deleted
  * by the next import). A single transaction for all 765,796 Hetionet edges needs more than 1.3 GB of transaction
