@@ -59,7 +59,7 @@ run_import() {
   echo "$(echo "$line" | awk '{print $5}') $(echo "$line" | awk '{print $2}') $(( (t1 - t0) / 1000000 ))e-3 $rss $cpu $before"
 }
 
-declare -a one_load one_cmd merge_load merge_cmd create_load create_cmd
+one_load=(); one_cmd=(); merge_load=(); merge_cmd=(); create_load=(); create_cmd=()
 row() { # row RUN HOW-TEXT "<load step s> <relationships> <whole command s> <max RSS MB> <cpu s> <load average before>"
   local s n c rss cpu l1 l5 l15
   read -r s n c rss cpu l1 l5 l15 <<< "$3"
