@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Import benchmark (issue 17): Hetionet's 47,031 nodes and the 765,796 edges of its 16-metaedge SIF into the embedded
-# database by `import hetionet` (UNWIND ... CREATE batches of 25,000 between node ids resolved first, transactions of
-# 250,000, over Bolt like everything else), against the same edges sent as batched UNWIND ... MERGE over Bolt (10,000
-# per batch, each its own transaction, endpoints found by their keys: `--strategy merge-batches`), in the same run,
-# each on a fresh copy of one seeded data directory, heap capped (-Xmx). CPU seconds (user + sys) are reported beside
-# the wall-clock ones: the machine is shared. Then, on the imported graph (plus DrugCentral), the service's restart time and the
-# mechanism / gene(id:) latencies of bench/service/LoadBench.java.
-#   bench/import/run.sh SHARED_DATA_DIR [--runs 3] [--merge-runs 1] [--heap 1536m] [--no-service] [--no-curated-baseline]
+# database by `import hetionet` (the default, --strategy embedded-api: node ids resolved first, then the edges through
+# Neo4j's Java API in this process, transactions of 100,000), against the same edges sent as batched UNWIND ... MERGE
+# over Bolt (10,000 per batch, each its own transaction, endpoints found by their keys: `--strategy merge-batches`) and,
+# with --create-runs, the earlier UNWIND ... CREATE batches over Bolt (`--strategy unwind-create`, the path for an
+# external server), in the same run, each on a fresh copy of one seeded data directory, heap capped (-Xmx). CPU
+# seconds (user + sys) are reported beside the wall-clock ones: the machine is shared. Then, on the imported graph
+# (plus DrugCentral), the service's restart time and the mechanism / gene(id:) latencies of
+# bench/service/LoadBench.java.
+#   bench/import/run.sh SHARED_DATA_DIR [--runs 3] [--merge-runs 1] [--create-runs 0] [--heap 1536m] [--no-service]
+#       [--no-curated-baseline]
+# IMPORT_JVM_OPTS (e.g. "-XX:+UseParallelGC") goes to every import command's JVM, beside -Xmx.
 # With the service: the latencies of LoadBench on the curated-only graph first (the seeded base, unless
 # --no-curated-baseline), then on the imported one, and the imported counts checked by bench/import/Counts.java.
 # SHARED_DATA_DIR holds hetionet/ and drugcentral/. Needs target/gluegraph.jar (./mvnw -B -DskipTests package).
@@ -15,10 +19,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 SHARED=${1:?usage: bench/import/run.sh SHARED_DATA_DIR [--runs N] [--merge-runs N] [--heap SIZE] [--no-service]}
 shift
-RUNS=3; MERGE_RUNS=1; HEAP=1536m; SERVICE=1; CURATED_BASELINE=1
+RUNS=3; MERGE_RUNS=1; CREATE_RUNS=0; HEAP=1536m; SERVICE=1; CURATED_BASELINE=1
+read -r -a JVM_OPTS <<< "${IMPORT_JVM_OPTS:-}"
 while [ $# -gt 0 ]; do
   case "$1" in
-    --runs) RUNS=$2; shift 2;; --merge-runs) MERGE_RUNS=$2; shift 2;; --heap) HEAP=$2; shift 2;;
+    --runs) RUNS=$2; shift 2;; --merge-runs) MERGE_RUNS=$2; shift 2;; --create-runs) CREATE_RUNS=$2; shift 2;;
+    --heap) HEAP=$2; shift 2;;
     --no-service) SERVICE=0; shift;;
     --no-curated-baseline) CURATED_BASELINE=0; shift;;
     *) echo "unknown option $1" >&2; exit 2;;
@@ -44,7 +50,7 @@ run_import() {
   rm -rf "$WORK/run-$how"; cp -r "$WORK/base" "$WORK/run-$how"
   local before; before=$(load)
   local t0; t0=$(date +%s%N)
-  /usr/bin/time -f 'maxrss_kb %M cpu_s %U %S' java -Xmx$HEAP -jar "$JAR" import hetionet --nodes "$NODES" \
+  /usr/bin/time -f 'maxrss_kb %M cpu_s %U %S' java -Xmx$HEAP "${JVM_OPTS[@]}" -jar "$JAR" import hetionet --nodes "$NODES" \
       --edges "$EDGES" --strategy "$how" --gluegraph.data-dir="$WORK/run-$how" > "$log" 2>&1
   local t1; t1=$(date +%s%N)
   local line; line=$(grep '^imported ' "$log" | tail -1)      # imported <N> relationships in <S> s
@@ -53,37 +59,47 @@ run_import() {
   echo "$(echo "$line" | awk '{print $5}') $(echo "$line" | awk '{print $2}') $(( (t1 - t0) / 1000000 ))e-3 $rss $cpu $before"
 }
 
-declare -a one_load one_cmd merge_load merge_cmd
+one_load=(); one_cmd=(); merge_load=(); merge_cmd=(); create_load=(); create_cmd=()
+row() { # row RUN HOW-TEXT "<load step s> <relationships> <whole command s> <max RSS MB> <cpu s> <load average before>"
+  local s n c rss cpu l1 l5 l15
+  read -r s n c rss cpu l1 l5 l15 <<< "$3"
+  echo "| $1 | $2 | $l1 $l5 $l15 | $n | $s | $(awk "BEGIN {printf \"%.0f\", $n / $s}") | $(awk "BEGIN {printf \"%.1f\", $c}") | $cpu | $rss |"
+}
 echo "| run | how | load average (1/5/15 min) before | relationships | load step (s) | relationships/s | whole command incl. JVM + database start (s) | CPU of the command (s) | max RSS (MB) |"
 echo "|---|---|---|---:|---:|---:|---:|---:|---:|"
 for i in $(seq 1 "$RUNS"); do
-  read -r s n c rss cpu l1 l5 l15 <<< "$(run_import unwind-create "$i")"
-  one_load+=("$s"); one_cmd+=("$(awk "BEGIN {print $c}")")
-  echo "| $i | UNWIND ... CREATE by node id, transactions of 250,000 | $l1 $l5 $l15 | $n | $s | $(awk "BEGIN {printf \"%.0f\", $n / $s}") | $(awk "BEGIN {printf \"%.1f\", $c}") | $cpu | $rss |"
+  r=$(run_import embedded-api "$i"); row "$i" "Java API in process (embedded-api), transactions of 100,000" "$r"
+  one_load+=("$(echo "$r" | cut -d' ' -f1)"); one_cmd+=("$(awk "BEGIN {print $(echo "$r" | cut -d' ' -f3)}")")
   if [ "$i" -le "$MERGE_RUNS" ]; then
-    read -r s n c rss cpu l1 l5 l15 <<< "$(run_import merge-batches "$i")"
-    merge_load+=("$s"); merge_cmd+=("$(awk "BEGIN {print $c}")")
-    echo "| $i | UNWIND ... MERGE by keys, batches of 10,000 | $l1 $l5 $l15 | $n | $s | $(awk "BEGIN {printf \"%.0f\", $n / $s}") | $(awk "BEGIN {printf \"%.1f\", $c}") | $cpu | $rss |"
+    r=$(run_import merge-batches "$i"); row "$i" "UNWIND ... MERGE by keys over Bolt, batches of 10,000" "$r"
+    merge_load+=("$(echo "$r" | cut -d' ' -f1)"); merge_cmd+=("$(awk "BEGIN {print $(echo "$r" | cut -d' ' -f3)}")")
+  fi
+  if [ "$i" -le "$CREATE_RUNS" ]; then
+    r=$(run_import unwind-create "$i"); row "$i" "UNWIND ... CREATE by node id over Bolt, transactions of 250,000" "$r"
+    create_load+=("$(echo "$r" | cut -d' ' -f1)"); create_cmd+=("$(awk "BEGIN {print $(echo "$r" | cut -d' ' -f3)}")")
   fi
 done
 echo
 echo "| how | median load step (s) | median relationships/s | median whole command (s) |"
 echo "|---|---:|---:|---:|"
-m=$(printf '%s\n' "${one_load[@]}" | median)
-echo "| UNWIND ... CREATE by node id ($RUNS runs) | $m | $(awk "BEGIN {printf \"%.0f\", 765796 / $m}") | $(printf '%s\n' "${one_cmd[@]}" | median) |"
-if [ "$MERGE_RUNS" -gt 0 ] && [ "${#merge_load[@]}" -gt 0 ]; then
-  m=$(printf '%s\n' "${merge_load[@]}" | median)
-  echo "| UNWIND ... MERGE batches ($MERGE_RUNS runs) | $m | $(awk "BEGIN {printf \"%.0f\", 765796 / $m}") | $(printf '%s\n' "${merge_cmd[@]}" | median) |"
-fi
+summary() { # summary TEXT LOAD-STEPS... -- COMMANDS...
+  local text=$1; shift; local loads=() cmds=()
+  while [ "$1" != "--" ]; do loads+=("$1"); shift; done; shift; cmds=("$@")
+  local m; m=$(printf '%s\n' "${loads[@]}" | median)
+  echo "| $text (${#loads[@]} runs) | $m | $(awk "BEGIN {printf \"%.0f\", 765796 / $m}") | $(printf '%s\n' "${cmds[@]}" | median) |"
+}
+summary "Java API in process (embedded-api, the default)" "${one_load[@]}" -- "${one_cmd[@]}"
+[ "${#merge_load[@]}" -eq 0 ] || summary "UNWIND ... MERGE batches over Bolt" "${merge_load[@]}" -- "${merge_cmd[@]}"
+[ "${#create_load[@]}" -eq 0 ] || summary "UNWIND ... CREATE over Bolt" "${create_load[@]}" -- "${create_cmd[@]}"
 
 # the same files again: nothing written
-java -Xmx$HEAP -jar "$JAR" import hetionet --nodes "$NODES" --edges "$EDGES" --gluegraph.data-dir="$WORK/run-unwind-create" \
+java -Xmx$HEAP -jar "$JAR" import hetionet --nodes "$NODES" --edges "$EDGES" --gluegraph.data-dir="$WORK/run-embedded-api" \
     > "$OUT/second-import.log" 2>&1
 echo
 echo "second import of the same files: $(tail -1 "$OUT/second-import.log")"
 [ "$SERVICE" = 1 ] || exit 0
 
-java -Xmx$HEAP -jar "$JAR" import drugcentral "$DRUGCENTRAL" --gluegraph.data-dir="$WORK/run-unwind-create" \
+java -Xmx$HEAP -jar "$JAR" import drugcentral "$DRUGCENTRAL" --gluegraph.data-dir="$WORK/run-embedded-api" \
     > "$OUT/drugcentral.log" 2>&1
 echo "drugcentral: $(tail -1 "$OUT/drugcentral.log")"
 HTTP_PORT=18081; BOLT_PORT=17688
@@ -109,7 +125,7 @@ fi
 restarts=()
 for i in 1 2 3; do
   t0=$(date +%s%N)
-  java -jar "$JAR" --server.port=$HTTP_PORT --gluegraph.data-dir="$WORK/run-unwind-create" \
+  java -jar "$JAR" --server.port=$HTTP_PORT --gluegraph.data-dir="$WORK/run-embedded-api" \
       --gluegraph.neo4j.bolt-port=$BOLT_PORT --gluegraph.http.rate-limit.anonymous-per-second=0 > "$OUT/service-$i.log" 2>&1 &
   PID=$!
   restarts+=("$(first_answer "$t0")")

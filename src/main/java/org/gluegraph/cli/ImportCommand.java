@@ -63,10 +63,21 @@ final class ImportCommand implements Runnable {
         @Option(names = "--edges", required = true, paramLabel = "EDGES.sif.gz", description = "hetionet-v1.0-edges.sif.gz")
         Path edges;
 
-        @Option(names = "--strategy", paramLabel = "HOW", hidden = true, defaultValue = "unwind-create",
-                description = "unwind-create (the import) or merge-batches (bench/import's comparison: each batch of"
-                        + " 10,000 edges an UNWIND ... MERGE by keys in its own transaction)")
+        @Option(names = "--strategy", paramLabel = "HOW", hidden = true,
+                description = "embedded-api (the default with the embedded database: the edges through Neo4j's Java"
+                        + " API in this process), unwind-create (the default with an external server: UNWIND ... CREATE"
+                        + " batches over Bolt) or merge-batches (bench/import's comparison: each batch of 10,000 edges an"
+                        + " UNWIND ... MERGE by keys in its own transaction)")
         String strategy;
+
+        @Option(names = "--edges-per-transaction", paramLabel = "N", hidden = true, defaultValue = "0",
+                description = "embedded-api: edges per write transaction (default "
+                        + KnowledgeImporter.EMBEDDED_CHUNK_TEXT + ")")
+        int edgesPerTransaction;
+
+        @Option(names = "--threads", paramLabel = "N", hidden = true, defaultValue = "0",
+                description = "embedded-api: transactions written side by side (default 1)")
+        int threads;
 
         private List<String> springArgs = List.of();
 
@@ -79,10 +90,15 @@ final class ImportCommand implements Runnable {
         public Integer call() {
             KnowledgeImporter.Strategy how;
             try {
-                how = KnowledgeImporter.Strategy.valueOf(strategy.toUpperCase(Locale.ROOT).replace('-', '_'));
+                how = strategy == null ? null
+                        : KnowledgeImporter.Strategy.valueOf(strategy.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                System.err.println("import hetionet: --strategy: expected unwind-create or merge-batches, found '"
-                        + strategy + "'");
+                System.err.println("import hetionet: --strategy: expected embedded-api, unwind-create or merge-batches,"
+                        + " found '" + strategy + "'");
+                return GlueGraphCli.BAD_INPUT;
+            }
+            if (edgesPerTransaction < 0 || threads < 0) {
+                System.err.println("import hetionet: --edges-per-transaction and --threads: expected a positive number");
                 return GlueGraphCli.BAD_INPUT;
             }
             if (missing("import hetionet", nodes, edges)) {
@@ -90,7 +106,8 @@ final class ImportCommand implements Runnable {
             }
             return GraphCommands.inGraph("import hetionet", springArgs, graph -> report("import hetionet",
                     graph.getBean(KnowledgeImporter.class).importHetionet(nodes, edges,
-                            new KnowledgeImporter.Options(release, licence, how), System.err::println)));
+                            new KnowledgeImporter.Options(release, licence, how, edgesPerTransaction, threads),
+                            System.err::println)));
         }
     }
 
@@ -121,7 +138,7 @@ final class ImportCommand implements Runnable {
             }
             return GraphCommands.inGraph("import drugcentral", springArgs, graph -> report("import drugcentral",
                     graph.getBean(KnowledgeImporter.class).importDrugCentral(file,
-                            new KnowledgeImporter.Options(release, licence, KnowledgeImporter.Strategy.UNWIND_CREATE),
+                            new KnowledgeImporter.Options(release, licence, null),
                             System.err::println)));
         }
     }

@@ -129,6 +129,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             new WarmUpQuery("graph/version-current", java.util.Map.of()),
             new WarmUpQuery("query/resolve-gene-keys", java.util.Map.of("keys", java.util.List.of("myc"))));
 
+    /** The database itself, for in-process bulk writes through the Java API (the import's edges). */
+    public org.neo4j.graphdb.GraphDatabaseService database() {
+        return dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    }
+
     public String boltUri() {
         return "bolt://localhost:" + boltPort;
     }

@@ -53,6 +53,14 @@ public final class GraphServer implements AutoCloseable {
         return embedded != null;
     }
 
+    /**
+     * The embedded database, for bulk writes that skip Bolt and Cypher (the import's edges; once it has started), or
+     * null when the graph is on an external server.
+     */
+    public org.neo4j.graphdb.GraphDatabaseService embeddedDatabase() {
+        return embedded == null ? null : server().database();
+    }
+
     private EmbeddedNeo4j server() {
         try {
             return embedded.join();

@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import org.gluegraph.gene.GeneResolution;
 import org.gluegraph.gene.GeneResolver;
 import org.gluegraph.graph.Graph;
+import org.gluegraph.graph.GraphProperties;
+import org.gluegraph.graph.GraphServer;
 import org.gluegraph.shared.BadInputException;
 import org.gluegraph.shared.Identifiers;
 import org.neo4j.driver.TransactionContext;
@@ -23,8 +25,10 @@ import org.springframework.stereotype.Service;
  * Imports public knowledge (Hetionet, DrugCentral) as a tier of its own: {@code IMPORTED} edges that carry their
  * source, release and licence, between the HGNC genes, the drugs and imported {@code Entity} nodes; never
  * {@code Claim}s. Each file is read and checked whole before anything is written (a bad row writes nothing). Then one
- * transaction resolves the nodes; the edges follow in transactions of {@value #CHUNK} (large {@code UNWIND} batches
- * between node ids), each edge marked with the import's run; one last transaction records the files' digest and makes
+ * transaction resolves the nodes; the edges follow, each marked with the import's run: with the embedded database
+ * through its Java API in transactions of {@value #EMBEDDED_CHUNK} ({@link EmbeddedEdgeWriter}: no Cypher, no Bolt;
+ * bench/import/RESULTS.md), with an external server over Bolt in transactions of {@value #CHUNK} (large
+ * {@code UNWIND} batches between node ids); one last transaction records the files' digest and makes
  * that run the source's active one. Readers see only a source's active run ({@code r.run IN $runs}), so a newer
  * release replaces the old edges in one step, and an import that dies half-way is never seen (its edges are deleted
  * by the next import). A single transaction for all 765,796 Hetionet edges needs more than 1.3 GB of transaction
@@ -43,11 +47,25 @@ public class KnowledgeImporter {
     private static final int NODE_BATCH = 5_000;
     private static final int PROGRESS_EVERY = 100_000;
 
-    /** How the edges are written: UNWIND ... CREATE batches between node ids, or (bench only) UNWIND ... MERGE by keys. */
-    public enum Strategy { UNWIND_CREATE, MERGE_BATCHES }
+    /**
+     * How the edges are written: through the embedded database's Java API (the default when this process holds the
+     * database), UNWIND ... CREATE batches between node ids over Bolt (the default for an external server), or (bench
+     * only) UNWIND ... MERGE by keys over Bolt.
+     */
+    public enum Strategy { EMBEDDED_API, UNWIND_CREATE, MERGE_BATCHES }
 
-    /** {@code release} and {@code licence} null: the default of the source. */
-    public record Options(String release, String licence, Strategy strategy) {
+    /** Edges per transaction of the embedded writer, measured in bench/import/RESULTS.md. */
+    public static final int EMBEDDED_CHUNK = 100_000;
+    public static final String EMBEDDED_CHUNK_TEXT = "100,000";
+
+    /**
+     * {@code release} and {@code licence} null: the default of the source; {@code strategy} null: the default for the
+     * database; {@code edgesPerTransaction} and {@code threads} 0: the embedded writer's defaults.
+     */
+    public record Options(String release, String licence, Strategy strategy, int edgesPerTransaction, int threads) {
+        public Options(String release, String licence, Strategy strategy) {
+            this(release, licence, strategy, 0, 0);
+        }
     }
 
     /** Where the import says what it does. */
@@ -67,10 +85,48 @@ public class KnowledgeImporter {
 
     private final Graph graph;
     private final GeneResolver genes;
+    private final GraphServer server;
+    private final java.time.Duration loadTimeout;
 
-    public KnowledgeImporter(Graph graph, GeneResolver genes) {
+    public KnowledgeImporter(Graph graph, GeneResolver genes, GraphServer server, GraphProperties props) {
         this.graph = graph;
         this.genes = genes;
+        this.server = server;
+        this.loadTimeout = props.neo4j().loadTimeout();
+    }
+
+    /** The strategy asked for, or the database's default; the Java API only reaches a database of this process. */
+    private Strategy strategy(Options options) {
+        if (options.strategy() == null) {
+            return server.embedded() ? Strategy.EMBEDDED_API : Strategy.UNWIND_CREATE;
+        }
+        if (options.strategy() == Strategy.EMBEDDED_API && !server.embedded()) {
+            throw new BadInputException("--strategy: embedded-api needs the embedded database (no gluegraph.neo4j.uri);"
+                    + " use unwind-create for an external server");
+        }
+        return options.strategy();
+    }
+
+    private EmbeddedEdgeWriter embeddedWriter(Options options) {
+        return new EmbeddedEdgeWriter(server.embeddedDatabase(),
+                options.edgesPerTransaction() > 0 ? options.edgesPerTransaction() : EMBEDDED_CHUNK,
+                options.threads() > 0 ? options.threads() : 1, loadTimeout);
+    }
+
+    /** The embedded writer's edges, with the same progress lines as the Bolt path. */
+    private static void writeEmbedded(EmbeddedEdgeWriter writer, EmbeddedEdgeWriter.Edges edges, String name,
+            Progress progress) {
+        long t0 = System.nanoTime();
+        long[] nextReport = {PROGRESS_EVERY};
+        writer.write(edges, written -> {
+            synchronized (nextReport) {
+                if (written >= nextReport[0] || written == edges.size()) {
+                    progress.line(String.format("import %s: edges %,d/%,d (%.1f s)", name, written, edges.size(),
+                            seconds(t0)));
+                    nextReport[0] = (written / PROGRESS_EVERY + 1) * PROGRESS_EVERY;
+                }
+            }
+        });
     }
 
     // ---------------------------------------------------------------- Hetionet
@@ -82,6 +138,7 @@ public class KnowledgeImporter {
         String licence = options.licence() == null ? HETIONET_LICENCE : checkLicence(options.licence());
         progress.line(String.format("import hetionet: read %,d nodes (%s) and %,d edges (%s) in %.1f s", data.nodes().size(),
                 counts(data.nodesPerKind()), data.edges(), counts(data.edgesPerMetaedge()), seconds(t0)));
+        Strategy how = strategy(options);
         Report before = alreadyImported(HETIONET, data.sha256(), data.nodesPerKind(), data.edgesPerMetaedge());
         if (before != null) {
             return before;
@@ -91,8 +148,11 @@ public class KnowledgeImporter {
         deleteInactive(HETIONET, activeRun(HETIONET), progress);
         Resolved nodes = graph.load(tx -> resolveHetionetNodes(tx, data, release, progress));
         long e0 = System.nanoTime();
-        if (options.strategy() == Strategy.MERGE_BATCHES) {
+        if (how == Strategy.MERGE_BATCHES) {
             mergeHetionetEdges(data, run, release, licence, progress);
+        } else if (how == Strategy.EMBEDDED_API) {
+            writeEmbedded(embeddedWriter(options), hetionetEdges(data, nodes.ids(), run, release, licence), "hetionet",
+                    progress);
         } else {
             writeBatches(hetionetBatches(data, nodes.ids(), run, release, licence), data.edges(), "hetionet", progress);
         }
@@ -213,6 +273,50 @@ public class KnowledgeImporter {
         List<String> entityKeys = mergeEntities(tx, entities, entityIndex, ids, HETIONET, release);
         progress.line(String.format("import hetionet: %,d other nodes as Entity nodes of their kind", entities.size()));
         return new Resolved(ids, entityKeys, genesMatched, List.copyOf(unmatched), matched, create.size(), null, null);
+    }
+
+    /**
+     * The Hetionet edges for the embedded writer: node ids by the parsed arrays, and one property map per metaedge
+     * (the same map, so the same String instances, for all its edges) with the same properties as
+     * {@code knowledge/edges-create}.
+     */
+    private static EmbeddedEdgeWriter.Edges hetionetEdges(HetionetFiles.Data data, long[] ids, long run,
+            String release, String licence) {
+        List<Map<String, Object>> perMetaedge = new ArrayList<>();
+        for (HetionetMetaedges.Metaedge me : data.metaedges()) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("source", HETIONET);
+            p.put("sourceVersion", release);
+            p.put("licence", licence);
+            p.put("predicate", me.predicate());
+            p.put("sign", me.sign());
+            p.put("metaedge", me.abbreviation());
+            p.put("run", run);
+            // as Cypher's CREATE does with a null parameter: an unsigned metaedge has no sign property
+            p.values().removeIf(java.util.Objects::isNull);
+            perMetaedge.add(p);
+        }
+        return new EmbeddedEdgeWriter.Edges() {
+            @Override
+            public int size() {
+                return data.edges();
+            }
+
+            @Override
+            public long from(int i) {
+                return ids[data.source()[i]];
+            }
+
+            @Override
+            public long to(int i) {
+                return ids[data.target()[i]];
+            }
+
+            @Override
+            public Map<String, Object> properties(int i) {
+                return perMetaedge.get(data.metaedge()[i]);
+            }
+        };
     }
 
     /** One UNWIND batch of edges: a named query and its parameters. */
@@ -345,7 +449,8 @@ public class KnowledgeImporter {
         long drugs = data.rows().stream().map(DrugCentralFile.Row::structId).distinct().count();
         progress.line(String.format("import drugcentral: read %,d rows (%,d Homo sapiens) of %,d drugs in %.1f s",
                 data.rows().size(), humanRows, drugs, seconds(t0)));
-        if (options.strategy() == Strategy.MERGE_BATCHES) {
+        Strategy how = strategy(options);
+        if (how == Strategy.MERGE_BATCHES) {
             throw new BadInputException("--strategy: merge-batches is a benchmark of the Hetionet import only");
         }
         Report before = alreadyImported(DRUGCENTRAL, data.sha256(), null, null);
@@ -474,13 +579,18 @@ public class KnowledgeImporter {
             return new Prepared(rows, edgesPerType, entityKeys, matched, create.size());
         });
         long e0 = System.nanoTime();
-        List<Batch> batches = new ArrayList<>();
-        for (int b = 0; b < prepared.rows().size(); b += EDGE_BATCH) {
-            var rows = prepared.rows().subList(b, Math.min(prepared.rows().size(), b + EDGE_BATCH));
-            batches.add(new Batch("knowledge/edges-create-rows", Map.of("rows", rows, "source", DRUGCENTRAL,
-                    "version", release, "licence", licence, "run", run), rows.size()));
+        if (how == Strategy.EMBEDDED_API) {
+            writeEmbedded(embeddedWriter(options), drugCentralEdges(prepared.rows(), run, release, licence),
+                    "drugcentral", progress);
+        } else {
+            List<Batch> batches = new ArrayList<>();
+            for (int b = 0; b < prepared.rows().size(); b += EDGE_BATCH) {
+                var rows = prepared.rows().subList(b, Math.min(prepared.rows().size(), b + EDGE_BATCH));
+                batches.add(new Batch("knowledge/edges-create-rows", Map.of("rows", rows, "source", DRUGCENTRAL,
+                        "version", release, "licence", licence, "run", run), rows.size()));
+            }
+            writeBatches(batches, prepared.rows().size(), "drugcentral", progress);
         }
-        writeBatches(batches, prepared.rows().size(), "drugcentral", progress);
         Report r = new Report(DRUGCENTRAL, release, licence, data.sha256(), true, Instant.now().toString(), perKind,
                 prepared.edgesPerType(), prepared.rows().size(), 0, hgncOf.size(), unmatched, prepared.matched(),
                 prepared.created(), 0, 0);
@@ -492,6 +602,46 @@ public class KnowledgeImporter {
         return new Report(DRUGCENTRAL, release, licence, data.sha256(), true, r.importedAt(), perKind,
                 prepared.edgesPerType(), r.edges(), replaced, hgncOf.size(), unmatched, prepared.matched(),
                 prepared.created(), seconds(w0), edgeSeconds);
+    }
+
+    /**
+     * DrugCentral's edge rows for the embedded writer, with the same properties as {@code knowledge/edges-create-rows}:
+     * the row's own, then source, release, licence and run (a row's map is shared by its gene edges).
+     */
+    private static EmbeddedEdgeWriter.Edges drugCentralEdges(List<Map<String, Object>> rows, long run, String release,
+            String licence) {
+        Map<Object, Map<String, Object>> merged = new java.util.IdentityHashMap<>();
+        return new EmbeddedEdgeWriter.Edges() {
+            @Override
+            public int size() {
+                return rows.size();
+            }
+
+            @Override
+            public long from(int i) {
+                return (Long) rows.get(i).get("a");
+            }
+
+            @Override
+            public long to(int i) {
+                return (Long) rows.get(i).get("b");
+            }
+
+            @Override
+            public Map<String, Object> properties(int i) {
+                synchronized (merged) {
+                    return merged.computeIfAbsent(rows.get(i).get("props"), props -> {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> p = new LinkedHashMap<>((Map<String, Object>) props);
+                        p.put("source", DRUGCENTRAL);
+                        p.put("sourceVersion", release);
+                        p.put("licence", licence);
+                        p.put("run", run);
+                        return p;
+                    });
+                }
+            }
+        };
     }
 
     /** DrugCentral's nodes resolved: the edge rows (node ids and properties) and the counts. */

@@ -44,8 +44,8 @@ class KnowledgeImportTest extends IntegrationTest {
     static final String NODES = "knowledge/hetionet-v1.0-nodes-extract.tsv.gz";
     static final String EDGES = "knowledge/hetionet-v1.0-edges-extract.sif.gz";
     static final String DRUGCENTRAL = "knowledge/drug.target.interaction-extract.tsv.gz";
-    private static final KnowledgeImporter.Options DEFAULTS = new KnowledgeImporter.Options(null, null,
-            KnowledgeImporter.Strategy.UNWIND_CREATE);
+    /** The default path: the embedded database, so the edges go through the Java API (EmbeddedEdgeWriter). */
+    private static final KnowledgeImporter.Options DEFAULTS = new KnowledgeImporter.Options(null, null, null);
 
     @Autowired
     KnowledgeImporter importer;
@@ -97,6 +97,21 @@ class KnowledgeImportTest extends IntegrationTest {
             s.run(cypher).forEachRemaining(r -> out.put(r.get(0).asString(), r.get(1).asLong()));
         }
         return out;
+    }
+
+    /**
+     * Every edge of the source as text (its ends' keys and its properties but the run, which differs per import),
+     * sorted: two imports of the same files by different writers give the same list.
+     */
+    private List<String> edgesOf(String source) {
+        try (var s = driver.session()) {
+            return s.run("MATCH (a)-[r:IMPORTED {source: $source}]->(b) RETURN coalesce(a.key, a.hgncId, a.id) AS a,"
+                    + " coalesce(b.key, b.hgncId, b.id) AS b, r {.*} AS r", Map.of("source", source)).list(rec -> {
+                        Map<String, Object> props = new java.util.TreeMap<>(rec.get("r").asMap());
+                        assertThat(props.remove("run")).isInstanceOf(Long.class);
+                        return rec.get("a").asString() + " -> " + rec.get("b").asString() + " " + props;
+                    }).stream().sorted().toList();
+        }
     }
 
     private long nodesAndRelationships() {
@@ -200,6 +215,7 @@ class KnowledgeImportTest extends IntegrationTest {
         List<String> kept = gunzip(edges).stream().filter(l -> !l.contains("\tGr>G\t")).toList();
         Path n11 = gzip(tmp.resolve("hetionet-v1.1-nodes.tsv.gz"), gunzip(nodes));
         Path e11 = gzip(tmp.resolve("hetionet-v1.1-edges.sif.gz"), kept);
+        List<String> v10 = edgesOf("HETIONET");
         var r = importer.importHetionet(n11, e11, DEFAULTS, progress::add);
         assertThat(r.release()).isEqualTo("v1.1");
         assertThat(r.replacedEdges()).isEqualTo(153);
@@ -207,10 +223,24 @@ class KnowledgeImportTest extends IntegrationTest {
         assertThat(count("MATCH ()-[r:IMPORTED {source: 'HETIONET'}]->() RETURN count(r)")).isEqualTo(99);
         assertThat(count("MATCH ()-[r:IMPORTED {source: 'HETIONET'}]->() WHERE r.sourceVersion <> 'v1.1' RETURN count(r)")).isZero();
         assertThat(count("MATCH ()-[r:IMPORTED {metaedge: 'Gr>G'}]->() RETURN count(r)")).isZero();
-        // and back to v1.0 (the other tests read it)
-        var back = importer.importHetionet(nodes, edges, DEFAULTS, progress::add);
+        // the same edges over Bolt (UNWIND ... CREATE, the external server's path; a blank line makes the files new)
+        // are the same edges with the same properties as the embedded writer's
+        List<String> embedded = edgesOf("HETIONET");
+        List<String> withBlank = new ArrayList<>(kept);
+        withBlank.add("");
+        Path e11b = gzip(tmp.resolve("hetionet-v1.1-edges-b.sif.gz"), withBlank);
+        var bolt = importer.importHetionet(n11, e11b, new KnowledgeImporter.Options(null, null,
+                KnowledgeImporter.Strategy.UNWIND_CREATE), progress::add);
+        assertThat(bolt.written()).isTrue();
+        assertThat(bolt.replacedEdges()).isEqualTo(99);
+        assertThat(edgesOf("HETIONET")).hasSize(99).isEqualTo(embedded);
+        // and back to v1.0 (the other tests read it), by the embedded writer in parallel transactions of 7 edges:
+        // the same edges as the first (single-threaded) import
+        var back = importer.importHetionet(nodes, edges, new KnowledgeImporter.Options(null, null, null, 7, 2),
+                progress::add);
         assertThat(back.replacedEdges()).isEqualTo(99);
         assertThat(count("MATCH ()-[r:IMPORTED {source: 'HETIONET', sourceVersion: 'v1.0'}]->() RETURN count(r)")).isEqualTo(153);
+        assertThat(edgesOf("HETIONET")).isEqualTo(v10);
     }
 
     @Test
