@@ -56,7 +56,10 @@ public class GraphCaches {
     @Bean
     CacheManager cacheManager(GraphProperties props, VersionWatch versions) {
         CaffeineCacheManager manager = new CaffeineCacheManager();
-        manager.setCaffeine(Caffeine.from(props.cache().spec()));
+        // the scheduler removes expired entries when they expire; without it Caffeine removes them only on the
+        // cache's next use, so a burst's answers stayed in the heap of a service that nobody asked again
+        manager.setCaffeine(Caffeine.from(props.cache().spec())
+                .scheduler(com.github.benmanes.caffeine.cache.Scheduler.systemScheduler()));
         AtomicLong published = new AtomicLong(Long.MIN_VALUE);
         versions.onChange(v -> {
             if (published.getAndSet(v.published()) != v.published()) {

@@ -36,6 +36,7 @@ final class DocumentCache implements PreparsedDocumentProvider {
 
     DocumentCache(long maxChars, DocumentShape shape) {
         this.cache = Caffeine.newBuilder().maximumWeight(maxChars).expireAfterAccess(IDLE)
+                .scheduler(com.github.benmanes.caffeine.cache.Scheduler.systemScheduler())
                 .weigher((String key, PreparsedDocumentEntry e) -> key.length()).build();
         this.shape = shape;
     }

@@ -34,7 +34,8 @@ class RateLimits extends OncePerRequestFilter {
     private final String graphQlPath;
     private final HttpProperties.RateLimit limits;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterAccess(Duration.ofMinutes(10)).build();
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .scheduler(com.github.benmanes.caffeine.cache.Scheduler.systemScheduler()).build();
 
     RateLimits(ApiKeys keys, HttpProperties props, @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
         this.keys = keys;

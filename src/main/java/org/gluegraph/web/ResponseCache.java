@@ -51,7 +51,8 @@ class ResponseCache extends OncePerRequestFilter {
     /** Whether a request body runs a query: does not depend on the data, so it is not emptied on writes. */
     private final com.github.benmanes.caffeine.cache.Cache<String, Boolean> queryDocuments =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1000)
-                    .expireAfterAccess(DocumentCache.IDLE).build();
+                    .expireAfterAccess(DocumentCache.IDLE)
+                    .scheduler(com.github.benmanes.caffeine.cache.Scheduler.systemScheduler()).build();
 
     ResponseCache(Graph graph, ObjectMapper json, CacheManager caches,
             @org.springframework.beans.factory.annotation.Value("${spring.graphql.http.path:/graphql}") String path) {
