@@ -38,13 +38,15 @@ public record GraphProperties(
             @DefaultValue("10m") Duration loadTimeout,
             /**
              * Short write transactions of this process running at once (the others wait their turn, up to
-             * queryTimeout, then get the retryable TRY_LATER); 0: no bound. Default: the number of cores.
+             * queryTimeout, then get the retryable TRY_LATER); 0: no bound. Default 1: on 2 cores, 20 writers and
+             * 100 readers kept 78% of the reads without writers with one permit, 59% with two
+             * (bench/curation/RESULTS.md).
              */
             Integer concurrentWrites) {
 
         public Neo4j {
             if (concurrentWrites == null) {
-                concurrentWrites = Runtime.getRuntime().availableProcessors();
+                concurrentWrites = 1;
             } else if (concurrentWrites < 0) {
                 throw new IllegalArgumentException("gluegraph.neo4j.concurrent-writes: expected 0 (no bound) or a "
                         + "positive number of writes, got " + concurrentWrites);
