@@ -35,7 +35,8 @@ class CountTableReaderTest {
                 .isInstanceOf(InputFileException.class)
                 .hasMessage("salmon.tsv line 2, column 2 (sample 'A'): expected a non-negative integer count, found"
                         + " '0.5'; estimated counts (Salmon, kallisto, RSEM, tximport) must be rounded to integers as"
-                        + " DESeqDataSetFromTximport does: de and vst do it with --round");
+                        + " DESeqDataSetFromTximport does: de and vst do it with --round, an upload to /api/datasets with"
+                        + " the form field round=true");
         // rounding does not make negative or non-numeric values counts
         Path bad = file("bad.tsv", "gene\tA\tB\nG1\t-0.5\t1\nG2\tNaN\t2\n");
         assertThatThrownBy(() -> CountTableReader.read(bad, true))
@@ -106,7 +107,7 @@ class CountTableReaderTest {
                 .isInstanceOf(InputFileException.class)
                 .hasMessage("counts.tsv line 3, column 4 (sample 'treated2'): expected a non-negative integer count, found '3.5'; estimated counts (Salmon,"
                         + " kallisto, RSEM, tximport) must be rounded to integers as DESeqDataSetFromTximport does:"
-                        + " de and vst do it with --round");
+                        + " de and vst do it with --round, an upload to /api/datasets with the form field round=true");
     }
 
     @Test
