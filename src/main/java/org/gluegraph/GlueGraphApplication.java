@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class GlueGraphApplication {
 
     public static void main(String[] args) {
-        int code = GlueGraphCli.run(args);
+        int code = GlueGraphCli.runProcess(args);
         if (code != GlueGraphCli.KEEP_RUNNING) {
             System.exit(code);
         }

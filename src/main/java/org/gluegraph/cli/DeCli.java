@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 
 import org.gluegraph.contrast.ContrastWriter;
 import org.gluegraph.expression.AttachRequest;
@@ -151,6 +150,7 @@ public final class DeCli implements Callable<Integer>, GlueGraphCli.SpringArgs {
 
     /** The Spring-free entry point (a run without --attach starts no database): what bench/de starts. */
     public static void main(String[] args) {
+        BatchJit.c1Only();
         System.exit(execute(args, System.out, System.err));
     }
 
@@ -169,19 +169,12 @@ public final class DeCli implements Callable<Integer>, GlueGraphCli.SpringArgs {
     @Override
     public Integer call() {
         DeArguments arguments = arguments();
-        // the HGNC file is read while the engine runs: the symbol column costs no wall time on a run of seconds
-        CompletableFuture<GeneIndex> hgnc = CompletableFuture.supplyAsync(GeneIndex::shipped);
-        return DeCommand.execute(arguments, stdout, stderr, this::attach, (ids, err) -> symbols(hgnc, ids, err));
+        return DeCommand.execute(arguments, stdout, stderr, this::attach, DeCli::symbols);
     }
 
     /** The symbol column: each id resolved by the API's identifier rule (GeneIndex), blank when not one gene. */
-    static List<String> symbols(CompletableFuture<GeneIndex> hgnc, List<String> ids, PrintStream err) {
-        long t0 = System.nanoTime();
-        List<String> symbols = hgnc.join().symbols(ids);
-        long mapped = symbols.stream().filter(s -> !s.isEmpty()).count();
-        err.printf(Locale.ROOT, "[de] symbols from HGNC: %d of %d ids name one human gene (the others are left"
-                + " blank) %.2f s%n", mapped, ids.size(), (System.nanoTime() - t0) / 1e9);
-        return symbols;
+    static List<String> symbols(List<String> ids) {
+        return GeneIndex.shippedSymbols(ids);
     }
 
     /**

@@ -40,7 +40,7 @@ public final class DeCommand {
 
     /** HGNC symbols for the results' symbol column, one per gene id ("" when unknown); given by the caller. */
     public interface Symbols {
-        List<String> of(List<String> geneIds, PrintStream err);
+        List<String> of(List<String> geneIds);
     }
 
     /**
@@ -90,6 +90,9 @@ public final class DeCommand {
         CountTable counts = CountTableReader.read(a.counts(), a.round());
         progress(err, "read counts (" + counts.geneIds().size() + " genes x " + counts.sampleIds().size()
                 + " samples" + (a.round() ? ", rounded to integers" : "") + ")", t0);
+        // looked up beside the engine, which leaves a core idle in its serial steps; joined before the writing
+        java.util.concurrent.CompletableFuture<List<String>> symbolsOfCounts = symbols == null ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> symbols.of(counts.geneIds()));
         long t1 = System.nanoTime();
         SampleSheet sheet = SampleSheetReader.read(a.samples());
         DesignFormula design = DesignFormula.parse(a.design(), sheet);
@@ -114,14 +117,34 @@ public final class DeCommand {
         err.println("[de] log2FoldChange: " + outcome.lfcDescription() + "; pvalue: " + outcome.testDescription());
 
         long t3 = System.nanoTime();
-        List<String> symbolColumn = symbols == null ? null
-                : symbols.of(outcome.results().stream().map(r -> r.geneId()).toList(), err);
+        List<String> symbolColumn = symbolsOfCounts == null ? null
+                : symbolColumn(counts.geneIds(), symbolsOfCounts, outcome, err);
         ResultWriter.write(a.out(), outcome.results(), symbolColumn);
         if (a.details() != null) {
             DetailsWriter.write(a.details(), outcome);
         }
         progress(err, "wrote " + a.out() + (a.details() != null ? " and " + a.details() : ""), t3);
         return outcome;
+    }
+
+    /** The symbols in the results' order (each gene id of a count table is distinct), with their report line. */
+    private static List<String> symbolColumn(List<String> ids, java.util.concurrent.CompletableFuture<List<String>> looked,
+                                             DeseqOutcome outcome, PrintStream err) {
+        long t0 = System.nanoTime();
+        List<String> symbols;
+        try {
+            symbols = looked.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        java.util.Map<String, String> symbolOf = new java.util.HashMap<>(ids.size() * 2);
+        for (int i = 0; i < ids.size(); i++) {
+            symbolOf.put(ids.get(i), symbols.get(i));
+        }
+        long mapped = symbols.stream().filter(s -> !s.isEmpty()).count();
+        err.printf(Locale.ROOT, "[de] symbols from HGNC: %d of %d ids name one human gene (the others are left"
+                + " blank); waited %.2f s%n", mapped, ids.size(), (System.nanoTime() - t0) / 1e9);
+        return outcome.results().stream().map(r -> symbolOf.getOrDefault(r.geneId(), "")).toList();
     }
 
     private static void progress(PrintStream err, String step, long startNanos) {

@@ -45,20 +45,46 @@ public final class GeneIndex {
      * The same index straight from the HGNC file the gene seed loads (the command line, which has no graph):
      * each row read by the seed's own rule ({@link GeneSeed#geneRow}), so the keys are the ones the graph holds.
      */
-    @SuppressWarnings("unchecked")
     public static GeneIndex fromSeed(SeedSource source) {
-        Map<String, List<GeneResolver.Hit>> hits = new HashMap<>(300_000);
-        Map<String, Gene> byHgnc = new HashMap<>(60_000);
+        return fromSeed(source, null);
+    }
+
+    /**
+     * As {@link #fromSeed(SeedSource)}, holding only the genes with one of these keys ({@link GeneResolver#key}),
+     * null for all: every hit of a wanted key is kept, so a term resolves (or is ambiguous) exactly as in the
+     * whole index. The command line maps one table's ids and need not index 44,000 genes' 300,000 keys for it.
+     */
+    @SuppressWarnings("unchecked")
+    static GeneIndex fromSeed(SeedSource source, java.util.Set<String> wanted) {
+        Map<String, List<GeneResolver.Hit>> hits = new HashMap<>(wanted == null ? 300_000 : 1024);
+        Map<String, Gene> byHgnc = new HashMap<>(wanted == null ? 60_000 : 1024);
         TsvFile file = GeneSeed.file(source);
         for (TsvFile.Row r : file.rows()) {
+            if (wanted != null && !mayName(r, wanted)) {
+                continue; // a quick look at the raw values first: most rows name none of a table's ids
+            }
             Map<String, Object> row = GeneSeed.geneRow(r);
+            List<Map<String, Object>> keys = (List<Map<String, Object>>) row.get("keys");
             Gene g = Gene.from(row);
+            if (wanted != null && !anyKey(g, keys, wanted)) {
+                continue;
+            }
             addGene(hits, byHgnc, g);
-            for (Map<String, Object> k : (List<Map<String, Object>>) row.get("keys")) {
+            for (Map<String, Object> k : keys) {
                 add(hits, (String) k.get("key"), (String) k.get("kind"), g);
             }
         }
         return new GeneIndex(hits, byHgnc);
+    }
+
+    /**
+     * HGNC symbols of a whole table's ids from the HGNC file shipped in the jar (the command line's symbol
+     * column): {@link #symbols}'s rule on an index of only the genes these ids can name.
+     */
+    public static List<String> shippedSymbols(List<String> ids) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(ids.size() * 2);
+        ids.forEach(id -> wanted.add(GeneResolver.key(id)));
+        return fromSeed(SeedSource.classpath("seed-data"), wanted).symbols(ids);
     }
 
     /** The HGNC file shipped in the jar ({@code seed-data/} is on the classpath). */
@@ -69,14 +95,46 @@ public final class GeneIndex {
     /** A gene's own identifiers; previous symbols and aliases are keys of their own (several genes may share one). */
     private static void addGene(Map<String, List<GeneResolver.Hit>> hits, Map<String, Gene> byHgnc, Gene g) {
         byHgnc.put(g.hgncId(), g);
-        add(hits, GeneResolver.key(g.symbol()), "symbol", g);
-        add(hits, GeneResolver.key(g.hgncId()), "hgnc", g);
+        ownKeys(g, (key, kind) -> add(hits, key, kind, g));
+    }
+
+    /** The keys of a gene's own identifiers, with their kind. */
+    private static void ownKeys(Gene g, java.util.function.BiConsumer<String, String> key) {
+        key.accept(GeneResolver.key(g.symbol()), "symbol");
+        key.accept(GeneResolver.key(g.hgncId()), "hgnc");
         if (g.entrezId() != null) {
-            add(hits, g.entrezId(), "entrez", g);
+            key.accept(g.entrezId(), "entrez");
         }
         if (g.ensemblId() != null) {
-            add(hits, GeneResolver.key(g.ensemblId()), "ensembl", g);
+            key.accept(GeneResolver.key(g.ensemblId()), "ensembl");
         }
+    }
+
+    /** False only when no identifier of the row, read raw, has a wanted key (then {@link #anyKey} is false too). */
+    private static boolean mayName(TsvFile.Row r, java.util.Set<String> wanted) {
+        for (String column : new String[] {"symbol", "hgnc_id", "entrez_id", "ensembl_gene_id"}) {
+            if (wanted.contains(GeneResolver.key(r.get(column)))) {
+                return true;
+            }
+        }
+        for (String column : new String[] {"prev_symbol", "alias_symbol"}) {
+            for (String v : r.list(column)) {
+                if (wanted.contains(GeneResolver.key(v))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the gene has a wanted key among its own or its key rows (previous symbols, aliases). */
+    private static boolean anyKey(Gene g, List<Map<String, Object>> keyRows, java.util.Set<String> wanted) {
+        boolean[] found = {false};
+        ownKeys(g, (key, kind) -> found[0] |= wanted.contains(key));
+        for (Map<String, Object> k : keyRows) {
+            found[0] |= wanted.contains((String) k.get("key"));
+        }
+        return found[0];
     }
 
     private static void add(Map<String, List<GeneResolver.Hit>> hits, String key, String kind, Gene g) {

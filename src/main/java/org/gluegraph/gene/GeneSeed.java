@@ -73,7 +73,7 @@ public class GeneSeed implements SeedStep {
 
     /** The HGNC file with the columns the seed (and {@link GeneIndex#fromSeed}) read. */
     static TsvFile file(SeedSource source) {
-        return source.tsv(FILE).require("hgnc_id", "symbol", "name", "locus_type", "alias_symbol", "prev_symbol",
+        return source.tsv(FILE, "hgnc_id", "symbol", "name", "locus_type", "alias_symbol", "prev_symbol",
                 "entrez_id", "ensembl_gene_id");
     }
 

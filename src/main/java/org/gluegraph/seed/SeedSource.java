@@ -18,6 +18,11 @@ public interface SeedSource {
         return TsvFile.read(path, new ByteArrayInputStream(bytes(path)));
     }
 
+    /** The file with only these columns read (each must be in the header), for wide files such as HGNC's. */
+    default TsvFile tsv(String path, String... columns) {
+        return TsvFile.read(path, new ByteArrayInputStream(bytes(path)), new java.util.LinkedHashSet<>(List.of(columns)));
+    }
+
     default InputStream open(String path) {
         return new ByteArrayInputStream(bytes(path));
     }

@@ -296,7 +296,7 @@ class DifferentialExpressionOptionsTest extends IntegrationTest {
                 "--alt-hypothesis", "greater", "--alpha", "0.05", "--threads", "2", "--out", out.toString(),
                 "--attach", "attached_interaction"), new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err), request -> writer.attach(request).contrast().name(),
-                (ids, e) -> ids.stream().map(id -> "").toList());
+                ids -> ids.stream().map(id -> "").toList());
         assertThat(code).as(err.toString()).isZero();
         Map<String, Object> c = graphQl.documentName("contrastAnalysis").variable("id", "attached_interaction")
                 .execute().path("contrast").entity(new ParameterizedTypeReference<Map<String, Object>>() { }).get();

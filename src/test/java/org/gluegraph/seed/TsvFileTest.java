@@ -50,4 +50,15 @@ class TsvFileTest {
         assertThatThrownBy(() -> read("r.tsv", "a\tb\nx\t\n").rows().get(0).required("b"))
                 .hasMessage("r.tsv line 2, field 'b': must not be empty");
     }
+
+    @Test
+    void readsOnlyTheNamedColumnsAndRefusesAMissingOne() {
+        byte[] text = "hgnc_id\tsymbol\tlocation\nHGNC:5\tA1BG\t19q13.43\n".getBytes(StandardCharsets.UTF_8);
+        TsvFile f = TsvFile.read("genes.txt", new ByteArrayInputStream(text), java.util.Set.of("hgnc_id", "symbol"));
+        assertThat(f.rows().get(0).get("symbol")).isEqualTo("A1BG");
+        assertThat(f.rows().get(0).get("location")).isEmpty();
+        assertThatThrownBy(() -> TsvFile.read("genes.txt", new ByteArrayInputStream(text), java.util.Set.of("entrez_id")))
+                .isInstanceOf(SeedFormatException.class).hasMessageContaining("genes.txt")
+                .hasMessageContaining("entrez_id");
+    }
 }
