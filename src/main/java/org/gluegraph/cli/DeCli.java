@@ -150,7 +150,6 @@ public final class DeCli implements Callable<Integer>, GlueGraphCli.SpringArgs {
 
     /** The Spring-free entry point (a run without --attach starts no database): what bench/de starts. */
     public static void main(String[] args) {
-        BatchJit.c1Only();
         System.exit(execute(args, System.out, System.err));
     }
 

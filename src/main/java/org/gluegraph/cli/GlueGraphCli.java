@@ -47,12 +47,15 @@ public final class GlueGraphCli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The jar's main: {@link #run}, with a batch command's process compiled by C1 only ({@link BatchJit}). */
+    /** The jar's main: {@link #run}, a batch command in a JVM of its own that compiles with C1 only ({@link BatchJvm}). */
     public static int runProcess(String[] args) {
         for (String a : args) {
             if (!springSetting(a)) {
                 if (STANDALONE.containsKey(a)) {
-                    BatchJit.c1Only();
+                    java.util.OptionalInt code = BatchJvm.runInC1Jvm(args);
+                    if (code.isPresent()) {
+                        return code.getAsInt();
+                    }
                 }
                 break;
             }
