@@ -28,7 +28,8 @@ public class WarmBench {
         String[][] sets = {
             {"pasilla", "~ type + condition", "condition,treated,untreated"},
             {"g60000_s24", "~ condition", "condition,B,A"},
-            {"g20000_s200", "~ condition", "condition,B,A"}};
+            {"g20000_s200", "~ condition", "condition,B,A"},
+            {"g60000_s4", "~ condition", "condition,B,A"}}; // 2 vs 2: the low-df prior
         Path data = Path.of("bench/out/de/data");
         Path out = Files.createTempFile("warm-de", ".tsv");
         System.out.println("| data set | pipeline per repetition (s) | median of repetitions " + (repetitions / 2 + 1)
