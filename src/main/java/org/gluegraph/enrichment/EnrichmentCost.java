@@ -3,7 +3,6 @@ package org.gluegraph.enrichment;
 import java.util.List;
 import java.util.Map;
 
-import org.gluegraph.pathway.PathwayService;
 import org.gluegraph.web.FieldCost;
 import org.gluegraph.web.Limits;
 import org.springframework.stereotype.Component;
@@ -47,12 +46,12 @@ class EnrichmentCost implements FieldCost {
         return own + (first + 9) / 10 * Math.max(1, childCost);
     }
 
-    /** The sets of the collections asked for (all three by default); unknown names count nothing (refused later). */
+    /** The sets of the collections asked for (the three built-in by default); unknown names are refused later. */
     private long sets(Map<String, Object> in) {
         List<String> asked = in.get("collections") instanceof List<?> l && !l.isEmpty()
                 ? l.stream().map(c -> String.valueOf(c).trim().toUpperCase(java.util.Locale.ROOT)).toList()
                 : List.of("REACTOME", "HALLMARK", "WIKIPATHWAYS");
-        List<String> known = asked.stream().filter(PathwayService.COLLECTIONS::contains).distinct().toList();
-        return known.isEmpty() ? 0 : enrichment.snapshot().sets(known).size();
+        // uploaded collections weigh as the built-in ones; names the snapshot does not hold count nothing
+        return enrichment.snapshot().setCount(asked);
     }
 }

@@ -18,6 +18,8 @@ public final class GeneSetSnapshot {
     private final Map<String, Integer> indexOf;
     private final List<GeneSet> sets;
     private final Map<String, String> collectionVersions;
+    /** Sets per collection: what a request's cost is weighed by, once per enrichment field (500 aliases: 500 times). */
+    private final Map<String, Integer> setCounts = new HashMap<>();
 
     private GeneSetSnapshot(List<String> genes, Map<String, Integer> indexOf, List<GeneSet> sets,
             Map<String, String> collectionVersions) {
@@ -25,6 +27,7 @@ public final class GeneSetSnapshot {
         this.indexOf = indexOf;
         this.sets = sets;
         this.collectionVersions = collectionVersions;
+        sets.forEach(set -> setCounts.merge(set.collection(), 1, Integer::sum));
     }
 
     /** Collects sets by gene name; genes get numbers in order of first appearance. */
@@ -88,6 +91,15 @@ public final class GeneSetSnapshot {
             return sets;
         }
         return sets.stream().filter(s -> collections.contains(s.collection())).toList();
+    }
+
+    /** How many sets the named collections hold ({@code sets(collections).size()} without building the list). */
+    public int setCount(java.util.Collection<String> collections) {
+        int n = 0;
+        for (String c : new java.util.HashSet<>(collections)) {
+            n += setCounts.getOrDefault(c, 0);
+        }
+        return n;
     }
 
     /** Every gene that is a member of at least one of the given sets: the default universe. */
