@@ -29,10 +29,32 @@ public record HttpProperties(
      * @param keyedPerSecond per API key
      * @param anonymousPerSecond per client address, for requests without a (known) key
      * @param burstSeconds how many seconds' worth of requests a bucket holds
+     * @param anonymousConcurrent how many requests without a key are served at once, all addresses together (absent:
+     *        half the CPUs, at least 1; 0: no bound): whatever anonymous callers send, keyed callers keep the rest
+     * @param anonymousQueueWait how long a request without a key waits for one of those places before TRY_LATER
      */
     public record RateLimit(
             @DefaultValue("50") int keyedPerSecond,
             @DefaultValue("10") int anonymousPerSecond,
-            @DefaultValue("5") int burstSeconds) {
+            @DefaultValue("5") int burstSeconds,
+            Integer anonymousConcurrent,
+            @DefaultValue("2s") java.time.Duration anonymousQueueWait) {
+
+        public RateLimit {
+            if (anonymousConcurrent != null && anonymousConcurrent < 0) {
+                throw new IllegalArgumentException("gluegraph.http.rate-limit.anonymous-concurrent: expected 0 (no "
+                        + "bound) or a positive number of requests, found " + anonymousConcurrent);
+            }
+            if (anonymousQueueWait.isNegative()) {
+                throw new IllegalArgumentException("gluegraph.http.rate-limit.anonymous-queue-wait: expected a "
+                        + "duration of 0 or more, found " + anonymousQueueWait);
+            }
+        }
+
+        /** The bound in force: the setting, or half the CPUs (at least 1); 0 for none. */
+        public int anonymousConcurrentInForce() {
+            return anonymousConcurrent != null ? anonymousConcurrent
+                    : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        }
     }
 }

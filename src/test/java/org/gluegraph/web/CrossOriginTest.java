@@ -13,7 +13,7 @@ import org.springframework.util.unit.DataSize;
 class CrossOriginTest {
 
     private static HttpProperties origins(String... o) {
-        return new HttpProperties(List.of(o), DataSize.ofMegabytes(2), new HttpProperties.RateLimit(50, 10, 5));
+        return new HttpProperties(List.of(o), DataSize.ofMegabytes(2), new HttpProperties.RateLimit(50, 10, 5, null, java.time.Duration.ofSeconds(2)));
     }
 
     @Test

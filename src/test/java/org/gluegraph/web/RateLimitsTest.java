@@ -21,7 +21,7 @@ class RateLimitsTest {
 
     private final RateLimits filter = new RateLimits(
             new ApiKeys(new SecurityProperties("reader-key-1:rita:READER,reader-key-2:ravi:READER", "", false)),
-            new HttpProperties(List.of(), DataSize.ofMegabytes(2), new HttpProperties.RateLimit(2, 1, 2)),
+            new HttpProperties(List.of(), DataSize.ofMegabytes(2), new HttpProperties.RateLimit(2, 1, 2, null, java.time.Duration.ofSeconds(2))),
             "/graphql");
 
     private MockHttpServletResponse send(String path, String address, String key) throws Exception {
@@ -72,5 +72,65 @@ class RateLimitsTest {
         for (int i = 0; i < 5; i++) {
             assertThat(send("/graphiql", "10.0.2.1", null).getStatus()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void callersWithoutAKeyShareABoundedNumberOfPlacesKeyedCallersDoNot() throws Exception {
+        // one place for all anonymous callers, a 200 ms wait for it; no per-second limit in the way
+        RateLimits bounded = new RateLimits(
+                new ApiKeys(new SecurityProperties("reader-key-1:rita:READER", "", false)),
+                new HttpProperties(List.of(), DataSize.ofMegabytes(2),
+                        new HttpProperties.RateLimit(0, 0, 1, 1, java.time.Duration.ofMillis(200))),
+                "/graphql");
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch leave = new java.util.concurrent.CountDownLatch(1);
+        jakarta.servlet.FilterChain slow = (req, res) -> {
+            inside.countDown();
+            try {
+                leave.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        Thread first = new Thread(() -> {
+            try {
+                var request = new MockHttpServletRequest("POST", "/graphql");
+                request.setRemoteAddr("10.0.3.1");
+                bounded.doFilter(request, new MockHttpServletResponse(), slow);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        first.start();
+        assertThat(inside.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        try {
+            // another address without a key waits, then gets the retryable TRY_LATER
+            var request = new MockHttpServletRequest("POST", "/graphql");
+            request.setRemoteAddr("10.0.3.2");
+            var refused = new MockHttpServletResponse();
+            long t0 = System.nanoTime();
+            bounded.doFilter(request, refused, new MockFilterChain());
+            assertThat((System.nanoTime() - t0) / 1e6).isGreaterThanOrEqualTo(190);
+            JsonNode error = JSON.readTree(refused.getContentAsByteArray()).path("errors").path(0);
+            assertThat(error.path("extensions").path("classification").asText()).isEqualTo("TRY_LATER");
+            assertThat(error.path("extensions").path("retryable").asBoolean()).isTrue();
+            assertThat(error.path("message").asText()).contains("anonymous-concurrent");
+            // a keyed caller is served at once
+            var keyed = new MockHttpServletRequest("POST", "/graphql");
+            keyed.addHeader("Authorization", "Bearer reader-key-1");
+            var served = new MockHttpServletResponse();
+            MockFilterChain chain = new MockFilterChain();
+            bounded.doFilter(keyed, served, chain);
+            assertThat(chain.getRequest()).isNotNull();
+        } finally {
+            leave.countDown();
+            first.join();
+        }
+        // the place is free again
+        var request = new MockHttpServletRequest("POST", "/graphql");
+        request.setRemoteAddr("10.0.3.2");
+        MockFilterChain chain = new MockFilterChain();
+        bounded.doFilter(request, new MockHttpServletResponse(), chain);
+        assertThat(chain.getRequest()).isNotNull();
     }
 }
