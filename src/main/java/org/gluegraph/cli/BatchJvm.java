@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The JVM of a batch command ({@code de}, {@code vst}, {@code enrich}) started from the jar: the command runs in a
@@ -31,7 +32,11 @@ final class BatchJvm {
 
     /** The exit code of the command run in a C1-only JVM, or empty when this JVM is to run it itself. */
     static OptionalInt runInC1Jvm(String[] args) {
-        if (System.getProperty(CHILD) != null || Boolean.getBoolean("gluegraph.batch.c2")) {
+        if (System.getProperty(CHILD) != null) {
+            endWithTheFirstJvm();
+            return OptionalInt.empty();
+        }
+        if (Boolean.getBoolean("gluegraph.batch.c2")) {
             return OptionalInt.empty();
         }
         List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
@@ -51,7 +56,7 @@ final class BatchJvm {
             // 20,000 genes x 200 samples 370 MB against 580-840 MB): one short run needs no concurrent collector
             command.add("-XX:+UseSerialGC");
         }
-        command.add("-D" + CHILD + "=true");
+        command.add("-D" + CHILD + "=" + ProcessHandle.current().pid());
         String first = launched.split(" ", 2)[0];
         if (first.equals(classPath) && first.endsWith(".jar")) {
             command.add("-jar"); // java -jar gluegraph.jar ...
@@ -69,7 +74,14 @@ final class BatchJvm {
             return OptionalInt.empty();
         }
         // a TERM or Ctrl-C to this JVM ends the command too (Ctrl-C reaches both through the terminal)
-        Thread stop = new Thread(child::destroy, "batch-jvm-stop");
+        Thread stop = new Thread(() -> {
+            child.destroy();
+            try {
+                child.waitFor(60, TimeUnit.SECONDS); // its own shutdown (a database's) first
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "batch-jvm-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         while (true) {
             try {
@@ -82,5 +94,36 @@ final class BatchJvm {
                 return OptionalInt.of(child.exitValue()); // shutting down already
             }
         }
+    }
+
+    /**
+     * In the second JVM: ends as a kill would when the first JVM is gone. A TERM or Ctrl-C to the first ends this
+     * one through its shutdown hook; a {@code kill -9} leaves no hook to run, and the command (a {@code de --attach}
+     * in its transaction, say) must not carry on alone. Checked every 20 ms; the handle knows the first JVM's start
+     * time, so a new process with the same number is not taken for it.
+     */
+    private static void endWithTheFirstJvm() {
+        ProcessHandle first;
+        try {
+            first = ProcessHandle.of(Long.parseLong(System.getProperty(CHILD))).orElse(null);
+        } catch (NumberFormatException e) {
+            first = null; // started by hand with -Dgluegraph.batch.jvm=true: no first JVM to follow
+        }
+        if (first == null) {
+            return;
+        }
+        ProcessHandle watched = first;
+        Thread watch = new Thread(() -> {
+            while (watched.isAlive()) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            Runtime.getRuntime().halt(137); // as the kill -9 it follows: no hooks, no commit
+        }, "batch-jvm-first");
+        watch.setDaemon(true);
+        watch.start();
     }
 }

@@ -79,4 +79,32 @@ class BatchJvmTest {
         assertThat(r.out()).doesNotContain("TieredStopAtLevel");
         assertThat(Files.readString(table)).isEqualTo(c1);
     }
+
+    @Test
+    void theSecondJvmEndsWhenTheFirstIsKilled() throws Exception {
+        // the counts come from a pipe nobody writes to: the command waits there until it is ended
+        Path fifo = tmp.resolve("counts.tsv");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "org.gluegraph.GlueGraphApplication",
+                "de", "--counts", fifo.toString(), "--samples",
+                "seed-data/expression/synthetic_lenalidomide_vs_dmso_samples.tsv", "--design", "~ treatment",
+                "--contrast", "treatment,lenalidomide,DMSO", "--out", tmp.resolve("de.tsv").toString()));
+        Process first = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("log").toFile()).start();
+        ProcessHandle second = null;
+        for (int i = 0; i < 600 && second == null; i++) {
+            second = first.toHandle().children().findFirst().orElse(null);
+            Thread.sleep(50);
+        }
+        assertThat(second).as("the second JVM started").isNotNull();
+        Thread.sleep(1500); // let it reach the pipe
+        assertThat(second.isAlive()).isTrue();
+        first.destroyForcibly(); // kill -9: no shutdown hook runs in the first JVM
+        first.waitFor();
+        for (int i = 0; i < 100 && second.isAlive(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(second.isAlive()).as("the second JVM is gone within 5 s").isFalse();
+    }
 }
