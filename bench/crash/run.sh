@@ -12,7 +12,7 @@ KEYS=$(for i in $(seq 1 "$W"); do printf 'bench-curator-%s:curator%s:CURATOR,' "
 trap '[ -n "$PID" ] && kill -9 $PID 2>/dev/null; rm -rf "$WORK"' EXIT
 start() {
   java -Xmx1g -jar "$JAR" --server.port=$PORT --gluegraph.data-dir="$DATA" --gluegraph.neo4j.bolt-port=$BOLT \
-    --gluegraph.security.api-keys="${KEYS%,}" --gluegraph.http.rate-limit.anonymous-per-second=0 \
+    --gluegraph.security.api-keys="${KEYS%,}" --gluegraph.http.rate-limit.anonymous-per-second=0 --gluegraph.http.rate-limit.anonymous-concurrent=0 \
     >> "$WORK/service.log" 2>&1 &
   PID=$!
 }

@@ -10,12 +10,13 @@ cd "$(dirname "$0")/../.."
 W=${1:-20}; R=${2:-100}; S=${3:-120}
 PORT=18095; DATA=$(mktemp -d); mkdir -p bench/out
 KEYS=$(for i in $(seq 1 "$W"); do printf 'bench-curator-%s:curator%s:CURATOR,' "$i" "$i"; done)
-# the readers are anonymous and all come from 127.0.0.1: the per-address rate limit (10/s) is off for this capacity run
+# the readers are anonymous and all come from 127.0.0.1: the per-address rate limit (10/s) and the bound on anonymous
+# requests served at once (half the CPUs) are off for this capacity run
 mkdir -p bench/out
 JVM_OPTS=(); APP_OPTS=()
 for o in ${SERVICE_OPTS:-}; do case "$o" in --*) APP_OPTS+=("$o");; *) JVM_OPTS+=("$o");; esac; done
 java "${JVM_OPTS[@]}" -jar target/gluegraph.jar "${APP_OPTS[@]}" --server.port=$PORT --gluegraph.data-dir="$DATA" \
-  --gluegraph.security.api-keys="${KEYS%,}" --gluegraph.http.rate-limit.anonymous-per-second=0 \
+  --gluegraph.security.api-keys="${KEYS%,}" --gluegraph.http.rate-limit.anonymous-per-second=0 --gluegraph.http.rate-limit.anonymous-concurrent=0 \
   > bench/out/curation-service.log 2>&1 &
 PID=$!; trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
 until curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ about { version } }"}' http://127.0.0.1:$PORT/graphql; do sleep 0.5; done

@@ -114,7 +114,7 @@ first_answer() {
 if [ "$CURATED_BASELINE" = 1 ]; then
   rm -rf "$WORK/curated"; cp -r "$WORK/base" "$WORK/curated"
   java -jar "$JAR" --server.port=$HTTP_PORT --gluegraph.data-dir="$WORK/curated" \
-      --gluegraph.neo4j.bolt-port=$BOLT_PORT --gluegraph.http.rate-limit.anonymous-per-second=0 > "$OUT/service-curated.log" 2>&1 &
+      --gluegraph.neo4j.bolt-port=$BOLT_PORT --gluegraph.http.rate-limit.anonymous-per-second=0 --gluegraph.http.rate-limit.anonymous-concurrent=0 > "$OUT/service-curated.log" 2>&1 &
   PID=$!
   echo "curated-only graph: first answer after $(first_answer "$(date +%s%N)") ms; load average $(load)"
   echo
@@ -126,7 +126,7 @@ restarts=()
 for i in 1 2 3; do
   t0=$(date +%s%N)
   java -jar "$JAR" --server.port=$HTTP_PORT --gluegraph.data-dir="$WORK/run-embedded-api" \
-      --gluegraph.neo4j.bolt-port=$BOLT_PORT --gluegraph.http.rate-limit.anonymous-per-second=0 > "$OUT/service-$i.log" 2>&1 &
+      --gluegraph.neo4j.bolt-port=$BOLT_PORT --gluegraph.http.rate-limit.anonymous-per-second=0 --gluegraph.http.rate-limit.anonymous-concurrent=0 > "$OUT/service-$i.log" 2>&1 &
   PID=$!
   restarts+=("$(first_answer "$t0")")
   [ "$i" = 3 ] || { kill $PID; wait $PID 2>/dev/null || true; PID=; }

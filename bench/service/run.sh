@@ -28,7 +28,7 @@ first_answer() {
 start_service() {
   # the 32 clients all come from 127.0.0.1: the per-address anonymous rate limit (10/s) is off for this capacity run
   java -jar "$JAR" --server.port=$HTTP_PORT --gluegraph.data-dir="$1" --gluegraph.neo4j.bolt-port=$BOLT_PORT \
-    --gluegraph.http.rate-limit.anonymous-per-second=0 > "$WORK/service.log" 2>&1 &
+    --gluegraph.http.rate-limit.anonymous-per-second=0 --gluegraph.http.rate-limit.anonymous-concurrent=0 > "$WORK/service.log" 2>&1 &
   PID=$!
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
