@@ -167,12 +167,7 @@ public final class DeCli implements Callable<Integer>, GlueGraphCli.SpringArgs {
     @Override
     public Integer call() {
         DeArguments arguments = arguments();
-        return DeCommand.execute(arguments, stdout, stderr, this::attach, DeCli::symbols);
-    }
-
-    /** The symbol column: each id resolved by the API's identifier rule (GeneIndex), blank when not one gene. */
-    static List<String> symbols(List<String> ids) {
-        return GeneIndex.shippedSymbols(ids);
+        return DeCommand.execute(arguments, stdout, stderr, this::attach, GeneIndex::shippedSymbols);
     }
 
     /**

@@ -49,15 +49,10 @@ public final class GlueGraphCli implements Runnable {
 
     /** The jar's main: {@link #run}, a batch command in a JVM of its own that compiles with C1 only ({@link BatchJvm}). */
     public static int runProcess(String[] args) {
-        for (String a : args) {
-            if (!springSetting(a)) {
-                if (STANDALONE.containsKey(a)) {
-                    java.util.OptionalInt code = BatchJvm.runInC1Jvm(args);
-                    if (code.isPresent()) {
-                        return code.getAsInt();
-                    }
-                }
-                break;
+        if (STANDALONE.containsKey(command(commandArgs(args)))) {
+            java.util.OptionalInt code = BatchJvm.runInC1Jvm(args);
+            if (code.isPresent()) {
+                return code.getAsInt();
             }
         }
         return run(args);
@@ -65,16 +60,34 @@ public final class GlueGraphCli implements Runnable {
 
     /** Runs the command line and returns the exit code, or {@link #KEEP_RUNNING} for {@code serve}. */
     public static int run(String[] args) {
-        List<String> own = new ArrayList<>();
+        List<String> own = commandArgs(args);
         List<String> spring = new ArrayList<>();
         for (String a : args) {
-            (springSetting(a) ? spring : own).add(a);
+            if (springSetting(a)) {
+                spring.add(a);
+            }
         }
-        if (own.isEmpty() || own.get(0).startsWith("-") && !isHelpOrVersion(own.get(0))) {
+        if (own.isEmpty() || !command(own).equals(own.get(0))) {
             own.add(0, "serve");
         }
         CommandLine cli = STANDALONE.containsKey(own.get(0)) ? only(own.get(0), spring) : commandLine(spring);
         return cli.execute(own.toArray(String[]::new));
+    }
+
+    /** The arguments that are not service settings (--gluegraph.*, --spring.*, ...), in order. */
+    private static List<String> commandArgs(String[] args) {
+        List<String> own = new ArrayList<>();
+        for (String a : args) {
+            if (!springSetting(a)) {
+                own.add(a);
+            }
+        }
+        return own;
+    }
+
+    /** The command those arguments name: {@code serve} when none is named (no arguments, or options first). */
+    private static String command(List<String> own) {
+        return own.isEmpty() || own.get(0).startsWith("-") && !isHelpOrVersion(own.get(0)) ? "serve" : own.get(0);
     }
 
     /** The jar's command line holding one command: the same names in usage and errors, no other command built. */

@@ -3,6 +3,7 @@ package org.gluegraph.expression.io;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.gluegraph.expression.internal.DeseqOutcome;
 import org.gluegraph.expression.internal.GeneDetails;
@@ -32,26 +33,21 @@ public final class DetailsWriter {
         } catch (IOException e) {
             throw Tsv.writeFailed(sizeFactors, e);
         }
-        Path dispersions = dir.resolve(DISPERSIONS);
-        try (Writer w = Tsv.open(dispersions)) {
-            w.write("gene_id\tdispGeneEst\tdispFit\tdispersion\tdispOutlier\tmaxCooks\treplaced\tconverged\n");
-            StringBuilder line = new StringBuilder(160);
-            for (GeneDetails d : outcome.details()) {
-                line.setLength(0);
-                line.append(d.geneId())
-                        .append('\t').append(Tsv.number(d.dispGeneEst()))
-                        .append('\t').append(Tsv.number(d.dispFit()))
-                        .append('\t').append(Tsv.number(d.dispersion()))
-                        .append('\t').append(Tsv.bool(d.dispOutlier()))
-                        .append('\t').append(Tsv.number(d.maxCooks()))
-                        .append('\t').append(Tsv.bool(d.replaced()))
-                        .append('\t').append(Tsv.bool(d.converged()))
-                        .append('\n');
-                w.append(line);
-            }
-        } catch (IOException e) {
-            throw Tsv.writeFailed(dispersions, e);
-        }
+        List<GeneDetails> details = outcome.details();
+        Tsv.writeTable(dir.resolve(DISPERSIONS),
+                "gene_id\tdispGeneEst\tdispFit\tdispersion\tdispOutlier\tmaxCooks\treplaced\tconverged",
+                details.size(), (line, i) -> {
+                    GeneDetails d = details.get(i);
+                    line.append(d.geneId())
+                            .append('\t').append(Tsv.number(d.dispGeneEst()))
+                            .append('\t').append(Tsv.number(d.dispFit()))
+                            .append('\t').append(Tsv.number(d.dispersion()))
+                            .append('\t').append(Tsv.bool(d.dispOutlier()))
+                            .append('\t').append(Tsv.number(d.maxCooks()))
+                            .append('\t').append(Tsv.bool(d.replaced()))
+                            .append('\t').append(Tsv.bool(d.converged()))
+                            .append('\n');
+                });
         Path run = dir.resolve(RUN);
         try (Writer w = Tsv.open(run)) {
             w.write("key\tvalue\n");

@@ -1,7 +1,5 @@
 package org.gluegraph.expression.io;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,11 +17,12 @@ public final class ResultWriter {
     private ResultWriter() {
     }
 
-    private static final int BLOCK = 4096;
-
-    private static String lines(List<GeneResult> results, List<String> symbols, int from, int to) {
-        StringBuilder line = new StringBuilder(128 * (to - from));
-        for (int i = from; i < to; i++) {
+    /** @param symbols one per result, in the same order ("" when unknown), or null when none were looked up */
+    public static void write(Path path, List<GeneResult> results, List<String> symbols) {
+        if (symbols != null && symbols.size() != results.size()) {
+            throw new IllegalArgumentException(symbols.size() + " symbols for " + results.size() + " genes");
+        }
+        Tsv.writeTable(path, HEADER, results.size(), (line, i) -> {
             GeneResult r = results.get(i);
             line.append(r.geneId()).append('\t').append(symbols == null ? "" : symbols.get(i))
                     .append('\t').append(Tsv.number(r.baseMean()))
@@ -33,29 +32,6 @@ public final class ResultWriter {
                     .append('\t').append(Tsv.number(r.pvalue()))
                     .append('\t').append(Tsv.number(r.padj()))
                     .append('\n');
-        }
-        return line.toString();
-    }
-
-    /** @param symbols one per result, in the same order ("" when unknown), or null when none were looked up */
-    public static void write(Path path, List<GeneResult> results, List<String> symbols) {
-        if (symbols != null && symbols.size() != results.size()) {
-            throw new IllegalArgumentException(symbols.size() + " symbols for " + results.size() + " genes");
-        }
-        // formatted in blocks on the common pool, written in order: Double.toString of 60,000 x 6 numbers was a
-        // tenth of a short run's whole time on one thread
-        int n = results.size();
-        String[] blocks = java.util.stream.IntStream.range(0, (n + BLOCK - 1) / BLOCK).parallel()
-                .mapToObj(b -> lines(results, symbols, b * BLOCK, Math.min(n, (b + 1) * BLOCK)))
-                .toArray(String[]::new);
-        try (Writer w = Tsv.open(path)) {
-            w.write(HEADER);
-            w.write('\n');
-            for (String block : blocks) {
-                w.write(block);
-            }
-        } catch (IOException e) {
-            throw Tsv.writeFailed(path, e);
-        }
+        });
     }
 }

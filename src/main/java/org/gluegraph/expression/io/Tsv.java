@@ -50,6 +50,36 @@ final class Tsv {
         }
     }
 
+    /** Appends row i's line, its '\n' included. */
+    interface Row {
+        void append(StringBuilder line, int i);
+    }
+
+    /**
+     * A table of {@code rows} lines under its header: formatted in blocks on the common pool, written in order
+     * (Double.toString of 60,000 x 6 numbers was a tenth of a short {@code de} run's time on one thread).
+     */
+    static void writeTable(Path path, String header, int rows, Row row) {
+        String[] blocks = java.util.stream.IntStream.range(0, (rows + BLOCK - 1) / BLOCK).parallel().mapToObj(b -> {
+            StringBuilder text = new StringBuilder(128 * BLOCK);
+            for (int i = b * BLOCK; i < Math.min(rows, (b + 1) * BLOCK); i++) {
+                row.append(text, i);
+            }
+            return text.toString();
+        }).toArray(String[]::new);
+        try (Writer w = open(path)) {
+            w.write(header);
+            w.write('\n');
+            for (String block : blocks) {
+                w.write(block);
+            }
+        } catch (IOException e) {
+            throw writeFailed(path, e);
+        }
+    }
+
+    private static final int BLOCK = 4096;
+
     static InputFileException writeFailed(Path path, IOException e) {
         return new InputFileException(path + ": cannot be written (" + e.getMessage() + ")", e);
     }
